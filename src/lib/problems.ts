@@ -1,0 +1,42 @@
+/** One thing wrong with one content file, said so that a non-developer can fix it. */
+export interface Problem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** The field (or part of the file) that is wrong, for example "agenda[2].paper". */
+  field: string;
+  /** What is wrong. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+/** `file:line  field  what is wrong — how to fix` */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${where}  ${problem.field}  ${problem.message} — ${problem.fix}`;
+}
+
+/** Problems in file order, then line order, so a report reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field, 'en'),
+  );
+}
+
+/** The whole report: a heading with the count, then one line per problem. */
+export function formatReport(problems: readonly Problem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return [`Content check found ${count}. Nothing was published.`, '', ...sortProblems(problems).map(formatProblem)].join('\n');
+}
+
+/** Thrown when content is invalid; carries every problem found, not just the first. */
+export class ContentProblemsError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(formatReport(problems));
+    this.name = 'ContentProblemsError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { boardSchema, type Board } from '../schemas/board.ts';
+import { decisionSchema, type Decision } from '../schemas/decision.ts';
+import { inspectionSchema, type Inspection } from '../schemas/inspection.ts';
+import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
+import { paperSchema, type Paper } from '../schemas/paper.ts';
+import type { Problem } from './problems.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { parseMdxFile, parseYamlFile, type SourceFile } from './source-file.ts';
+
+/** A validated entry: its id, data, and the file it came from. */
+export interface Checked<T> {
+  id: string;
+  data: T;
+  source: SourceFile;
+}
+
+export interface ValidatedContent {
+  boards: Checked<Board>[];
+  meetings: Checked<Meeting>[];
+  papers: Checked<Paper>[];
+  decisions: Checked<Decision>[];
+  inspections: Checked<Inspection>[];
+}
+
+export interface ValidationResult {
+  content: ValidatedContent;
+  problems: Problem[];
+}
+
+/** How each collection is stored: folder, file kind and schema. One table, used by the check, the build and the docs. */
+export const collections = {
+  boards: { folder: 'boards', extension: '.yaml', kind: 'board', schema: boardSchema },
+  meetings: { folder: 'meetings', extension: '.mdx', kind: 'meeting', schema: meetingSchema },
+  papers: { folder: 'papers', extension: '.mdx', kind: 'paper', schema: paperSchema },
+  decisions: { folder: 'decisions', extension: '.yaml', kind: 'decision', schema: decisionSchema },
+  inspections: { folder: 'inspections', extension: '.mdx', kind: 'inspection', schema: inspectionSchema },
+} as const;
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function checkCollection<S extends z.ZodType>(
+  root: string,
+  contentDir: string,
+  spec: { folder: string; extension: string; kind: string; schema: S },
+  problems: Problem[],
+): Checked<z.infer<S>>[] {
+  const dir = path.join(contentDir, spec.folder);
+  const entries: Checked<z.infer<S>>[] = [];
+  const seen = new Map<string, string>();
+  const allowed = Object.keys((spec.schema as unknown as { shape: object }).shape ?? {});
+  for (const absolute of listFiles(dir)) {
+    const file = path.relative(root, absolute);
+    const extension = path.extname(absolute);
+    const id = path.basename(absolute, extension);
+    if (extension !== spec.extension) {
+      problems.push({ file, field: '(file name)', message: `is not a ${spec.extension} file`, fix: `rename it to end in ${spec.extension}, or move it out of ${path.relative(root, dir)}` });
+      continue;
+    }
+    if (!idPattern.test(id)) {
+      problems.push({ file, field: '(file name)', message: `"${id}" is not a valid id`, fix: 'use lower-case letters, digits and hyphens only, for example 2018-05-10-performance-update' + spec.extension });
+      continue;
+    }
+    if (seen.has(id)) {
+      problems.push({ file, field: '(file name)', message: `repeats the id "${id}" of ${seen.get(id)}`, fix: 'give one of the two files a different name' });
+      continue;
+    }
+    seen.set(id, file);
+    const text = fs.readFileSync(absolute, 'utf8');
+    const parsed = spec.extension === '.yaml' ? parseYamlFile(file, id, text) : parseMdxFile(file, id, text);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length) continue;
+    const result = spec.schema.safeParse(parsed.source.data ?? {});
+    if (!result.success) {
+      problems.push(...schemaProblems(parsed.source, result.error, spec.kind, allowed));
+      continue;
+    }
+    entries.push({ id, data: result.data, source: parsed.source });
+  }
+  return entries;
+}
+
+/** Every reference between entries must point at an entry that exists. */
+function checkReferences(root: string, contentDir: string, content: ValidatedContent, problems: Problem[]): void {
+  const boards = new Set(content.boards.map((b) => b.id));
+  const meetings = new Map(content.meetings.map((m) => [m.id, m]));
+  const papers = new Map(content.papers.map((p) => [p.id, p]));
+  const where = (folder: string, id: string, ext: string) => path.relative(root, path.join(contentDir, folder, id + ext));
+  const missing = (source: SourceFile, fieldPath: PropertyKey[], field: string, kind: string, folder: string, id: string, ext: string, examples: Iterable<string>) => {
+    const some = [...examples].slice(0, 3).join(', ');
+    problems.push({
+      file: source.file,
+      line: source.lineOf(fieldPath),
+      field,
+      message: `"${id}" is not a ${kind}: there is no file ${where(folder, id, ext)}`,
+      fix: `use the file name (without ${ext}) of a ${kind} in ${path.relative(root, path.join(contentDir, folder))}${some ? `, for example ${some}` : ''}`,
+    });
+  };
+
+  for (const meeting of content.meetings) {
+    if (!boards.has(meeting.data.board)) missing(meeting.source, ['board'], 'board', 'board', 'boards', meeting.data.board, '.yaml', boards);
+    const approvedAt = meeting.data.minutes?.approvedAt;
+    if (approvedAt && !meetings.has(approvedAt)) missing(meeting.source, ['minutes', 'approvedAt'], 'minutes.approvedAt', 'meeting', 'meetings', approvedAt, '.mdx', meetings.keys());
+    if (meeting.data.minutes?.status === 'approved' && !approvedAt) {
+      problems.push({ file: meeting.source.file, line: meeting.source.lineOf(['minutes']), field: 'minutes.approvedAt', message: 'is missing', fix: 'say which meeting approved the minutes (its id), or set status: draft' });
+    }
+    const items = new Set<string>();
+    meeting.data.agenda.forEach((item, index) => {
+      if (items.has(item.item)) {
+        problems.push({ file: meeting.source.file, line: meeting.source.lineOf(['agenda', index, 'item']), field: `agenda[${index}].item`, message: `repeats item number "${item.item}"`, fix: 'give each agenda item its own number' });
+      }
+      items.add(item.item);
+      if (item.minutesOf && !meetings.has(item.minutesOf)) missing(meeting.source, ['agenda', index, 'minutesOf'], `agenda[${index}].minutesOf`, 'meeting', 'meetings', item.minutesOf, '.mdx', meetings.keys());
+      if (!item.paper) return;
+      const paper = papers.get(item.paper);
+      if (!paper) {
+        missing(meeting.source, ['agenda', index, 'paper'], `agenda[${index}].paper`, 'paper', 'papers', item.paper, '.mdx', papers.keys());
+      } else if (paper.data.meeting !== meeting.id) {
+        problems.push({ file: meeting.source.file, line: meeting.source.lineOf(['agenda', index, 'paper']), field: `agenda[${index}].paper`, message: `"${item.paper}" belongs to meeting "${paper.data.meeting}" (${paper.source.file})`, fix: `link a paper whose meeting is ${meeting.id}, or correct the paper's meeting field` });
+      }
+    });
+  }
+
+  const agendaSlots = new Map<string, string>();
+  for (const paper of content.papers) {
+    if (!boards.has(paper.data.board)) missing(paper.source, ['board'], 'board', 'board', 'boards', paper.data.board, '.yaml', boards);
+    const meeting = meetings.get(paper.data.meeting);
+    if (!meeting) {
+      missing(paper.source, ['meeting'], 'meeting', 'meeting', 'meetings', paper.data.meeting, '.mdx', meetings.keys());
+      continue;
+    }
+    if (meeting.data.board !== paper.data.board) {
+      problems.push({ file: paper.source.file, line: paper.source.lineOf(['board']), field: 'board', message: `is "${paper.data.board}" but meeting ${meeting.id} (${meeting.source.file}) is of board "${meeting.data.board}"`, fix: 'make the paper\'s board the same as its meeting\'s board' });
+    }
+    const slot = `${paper.data.meeting}#${paper.data.agendaItem}`;
+    const other = agendaSlots.get(slot);
+    if (other) {
+      problems.push({ file: paper.source.file, line: paper.source.lineOf(['agendaItem']), field: 'agendaItem', message: `"${paper.data.agendaItem}" is already used at this meeting by ${other}`, fix: 'use the next free agenda item number for the meeting' });
+    }
+    agendaSlots.set(slot, paper.source.file);
+  }
+
+  for (const decision of content.decisions) {
+    if (decision.data.meeting && !meetings.has(decision.data.meeting)) missing(decision.source, ['meeting'], 'meeting', 'meeting', 'meetings', decision.data.meeting, '.mdx', meetings.keys());
+    if (decision.data.paper && !papers.has(decision.data.paper)) missing(decision.source, ['paper'], 'paper', 'paper', 'papers', decision.data.paper, '.mdx', papers.keys());
+  }
+}
+
+/** Read and check every content file. Returns every problem found, never just the first. */
+export function validateContent(root: string, contentDir: string): ValidationResult {
+  const problems: Problem[] = [];
+  const content: ValidatedContent = {
+    boards: checkCollection(root, contentDir, collections.boards, problems),
+    meetings: checkCollection(root, contentDir, collections.meetings, problems),
+    papers: checkCollection(root, contentDir, collections.papers, problems),
+    decisions: checkCollection(root, contentDir, collections.decisions, problems),
+    inspections: checkCollection(root, contentDir, collections.inspections, problems),
+  };
+  checkReferences(root, contentDir, content, problems);
+  return { content, problems };
+}
