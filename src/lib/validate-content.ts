@@ -50,11 +50,15 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** Ids of files that exist but are invalid: references to them are not reported again. */
+type Invalid = Set<string>;
+
 function checkCollection<S extends z.ZodType>(
   root: string,
   contentDir: string,
   spec: { folder: string; extension: string; kind: string; schema: S },
   problems: Problem[],
+  invalid: Invalid,
 ): Checked<z.infer<S>>[] {
   const dir = path.join(contentDir, spec.folder);
   const entries: Checked<z.infer<S>>[] = [];
@@ -80,10 +84,14 @@ function checkCollection<S extends z.ZodType>(
     const text = fs.readFileSync(absolute, 'utf8');
     const parsed = spec.extension === '.yaml' ? parseYamlFile(file, id, text) : parseMdxFile(file, id, text);
     problems.push(...parsed.problems);
-    if (parsed.problems.length) continue;
+    if (parsed.problems.length) {
+      invalid.add(`${spec.folder}/${id}`);
+      continue;
+    }
     const result = spec.schema.safeParse(parsed.source.data ?? {});
     if (!result.success) {
       problems.push(...schemaProblems(parsed.source, result.error, spec.kind, allowed));
+      invalid.add(`${spec.folder}/${id}`);
       continue;
     }
     entries.push({ id, data: result.data, source: parsed.source });
@@ -92,12 +100,13 @@ function checkCollection<S extends z.ZodType>(
 }
 
 /** Every reference between entries must point at an entry that exists. */
-function checkReferences(root: string, contentDir: string, content: ValidatedContent, problems: Problem[]): void {
+function checkReferences(root: string, contentDir: string, content: ValidatedContent, problems: Problem[], invalid: Invalid): void {
   const boards = new Set(content.boards.map((b) => b.id));
   const meetings = new Map(content.meetings.map((m) => [m.id, m]));
   const papers = new Map(content.papers.map((p) => [p.id, p]));
   const where = (folder: string, id: string, ext: string) => path.relative(root, path.join(contentDir, folder, id + ext));
   const missing = (source: SourceFile, fieldPath: PropertyKey[], field: string, kind: string, folder: string, id: string, ext: string, examples: Iterable<string>) => {
+    if (invalid.has(`${folder}/${id}`)) return; // the file exists; its own problems are already listed
     const some = [...examples].slice(0, 3).join(', ');
     problems.push({
       file: source.file,
@@ -126,7 +135,7 @@ function checkReferences(root: string, contentDir: string, content: ValidatedCon
       const paper = papers.get(item.paper);
       if (!paper) {
         missing(meeting.source, ['agenda', index, 'paper'], `agenda[${index}].paper`, 'paper', 'papers', item.paper, '.mdx', papers.keys());
-      } else if (paper.data.meeting !== meeting.id) {
+      } else if (paper.data.meeting !== meeting.id && meetings.has(paper.data.meeting)) {
         problems.push({ file: meeting.source.file, line: meeting.source.lineOf(['agenda', index, 'paper']), field: `agenda[${index}].paper`, message: `"${item.paper}" belongs to meeting "${paper.data.meeting}" (${paper.source.file})`, fix: `link a paper whose meeting is ${meeting.id}, or correct the paper's meeting field` });
       }
     });
@@ -140,9 +149,10 @@ function checkReferences(root: string, contentDir: string, content: ValidatedCon
       missing(paper.source, ['meeting'], 'meeting', 'meeting', 'meetings', paper.data.meeting, '.mdx', meetings.keys());
       continue;
     }
-    if (meeting.data.board !== paper.data.board) {
+    if (meeting.data.board !== paper.data.board && boards.has(meeting.data.board)) {
       problems.push({ file: paper.source.file, line: paper.source.lineOf(['board']), field: 'board', message: `is "${paper.data.board}" but meeting ${meeting.id} (${meeting.source.file}) is of board "${meeting.data.board}"`, fix: 'make the paper\'s board the same as its meeting\'s board' });
     }
+    if (paper.data.agendaItem === undefined) continue;
     const slot = `${paper.data.meeting}#${paper.data.agendaItem}`;
     const other = agendaSlots.get(slot);
     if (other) {
@@ -160,13 +170,14 @@ function checkReferences(root: string, contentDir: string, content: ValidatedCon
 /** Read and check every content file. Returns every problem found, never just the first. */
 export function validateContent(root: string, contentDir: string): ValidationResult {
   const problems: Problem[] = [];
+  const invalid: Invalid = new Set();
   const content: ValidatedContent = {
-    boards: checkCollection(root, contentDir, collections.boards, problems),
-    meetings: checkCollection(root, contentDir, collections.meetings, problems),
-    papers: checkCollection(root, contentDir, collections.papers, problems),
-    decisions: checkCollection(root, contentDir, collections.decisions, problems),
-    inspections: checkCollection(root, contentDir, collections.inspections, problems),
+    boards: checkCollection(root, contentDir, collections.boards, problems, invalid),
+    meetings: checkCollection(root, contentDir, collections.meetings, problems, invalid),
+    papers: checkCollection(root, contentDir, collections.papers, problems, invalid),
+    decisions: checkCollection(root, contentDir, collections.decisions, problems, invalid),
+    inspections: checkCollection(root, contentDir, collections.inspections, problems, invalid),
   };
-  checkReferences(root, contentDir, content, problems);
+  checkReferences(root, contentDir, content, problems, invalid);
   return { content, problems };
 }

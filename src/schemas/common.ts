@@ -18,7 +18,7 @@ export const isoDate = z.preprocess(
   z
     .string({ error: 'must be a date written YYYY-MM-DD, for example 2018-05-10' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, for example 2018-05-10' })
-    .refine(isRealDate, { error: 'is not a real calendar date: check the month (01-12) and the day' }),
+    .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealDate(value), { error: 'must be a real calendar date: check the month (01 to 12) and the day' }),
 );
 
 /** A 24-hour clock time written in quotes, for example "14:00". */

@@ -12,8 +12,8 @@ export const paperSchema = z.strictObject({
   board: slug,
   /** Id of the meeting the paper went to. */
   meeting: slug,
-  /** Agenda item number as printed, for example "5.0". */
-  agendaItem: z.union([text, z.number()], { error: 'must be the agenda item number, for example "5.0"' }).transform(String),
+  /** Agenda item number as printed, for example "5.0". Leave out when the paper does not give one. */
+  agendaItem: z.union([text, z.number()], { error: 'must be the agenda item number, for example "5.0"' }).transform(String).optional(),
   /** Who the paper is from (a role), for example "Chief Constable". */
   from: text,
   /** Date printed on the paper. */

@@ -1,0 +1,71 @@
+// Loads every collection once, drops what must not be published, sorts and cross-links it.
+// Pages import these ready lists; none calls getCollection or filters by hand.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareAgendaItems } from './lib/agenda.ts';
+import { byDateDescending, yearOf } from './lib/dates.ts';
+import { groupBy } from './lib/group.ts';
+import type { PlanTheme } from './schemas/common.ts';
+
+export type BoardEntry = CollectionEntry<'boards'>;
+export type MeetingEntry = CollectionEntry<'meetings'>;
+export type PaperEntry = CollectionEntry<'papers'>;
+export type DecisionEntry = CollectionEntry<'decisions'>;
+export type InspectionEntry = CollectionEntry<'inspections'>;
+
+/** Drafts appear in `npm run dev` (with a banner) and never in a production build. */
+export const showDrafts = import.meta.env.DEV;
+
+const newestFirst = byDateDescending<{ id: string; data: { date: string } }>((e) => e.data.date, (e) => e.id);
+
+export const boards: BoardEntry[] = (await getCollection('boards')).sort(
+  (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'),
+);
+export const meetings: MeetingEntry[] = (await getCollection('meetings')).sort(newestFirst);
+export const papers: PaperEntry[] = (await getCollection('papers', (paper) => showDrafts || paper.data.status === 'final')).sort(
+  (a, b) => b.data.date.localeCompare(a.data.date) || compareAgendaItems(a.data.agendaItem, b.data.agendaItem) || a.id.localeCompare(b.id, 'en'),
+);
+export const decisions: DecisionEntry[] = (await getCollection('decisions')).sort(newestFirst);
+export const inspections: InspectionEntry[] = (await getCollection('inspections')).sort(
+  byDateDescending((e) => e.data.published, (e) => e.id),
+);
+
+const boardById = new Map(boards.map((b) => [b.id, b]));
+const meetingById = new Map(meetings.map((m) => [m.id, m]));
+const paperById = new Map(papers.map((p) => [p.id, p]));
+
+function required<T>(map: Map<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  // The content check has already proved every reference; this guards against a stale cache.
+  if (!found) throw new Error(`Unknown ${what} "${id}". Run npm run check for details.`);
+  return found;
+}
+
+export const boardOf = (id: string): BoardEntry => required(boardById, id, 'board');
+export const meetingOf = (id: string): MeetingEntry => required(meetingById, id, 'meeting');
+/** A paper, or undefined when it is a draft left out of this build. */
+export const paperOf = (id: string): PaperEntry | undefined => paperById.get(id);
+
+export const papersByMeeting = groupBy(
+  [...papers].sort((a, b) => compareAgendaItems(a.data.agendaItem, b.data.agendaItem)),
+  (p) => p.data.meeting,
+);
+export const meetingsByBoard = groupBy(meetings, (m) => m.data.board);
+export const papersByBoard = groupBy(papers, (p) => p.data.board);
+export const papersByYear = groupBy(papers, (p) => yearOf(p.data.date));
+export const decisionsByMeeting = groupBy(decisions, (d) => d.data.meeting ?? '');
+export const decisionsByPaper = groupBy(decisions, (d) => d.data.paper ?? '');
+export const papersByTheme = new Map<PlanTheme, PaperEntry[]>();
+for (const paper of papers) {
+  for (const theme of paper.data.themes) papersByTheme.set(theme, [...(papersByTheme.get(theme) ?? []), paper]);
+}
+
+/** Meetings whose minutes another meeting approved, keyed by the approving meeting. */
+export const minutesApprovedAt = groupBy(
+  meetings.filter((m) => m.data.minutes?.approvedAt),
+  (m) => m.data.minutes?.approvedAt ?? '',
+);
+
+/** Meetings still to come (status scheduled), soonest first. Status, not the build date, decides, so builds are reproducible. */
+export const upcomingMeetings: MeetingEntry[] = meetings.filter((m) => m.data.status === 'scheduled').reverse();
+/** Meetings held or cancelled, newest first. */
+export const pastMeetings: MeetingEntry[] = meetings.filter((m) => m.data.status !== 'scheduled');

@@ -1,0 +1,24 @@
+/** Join the deployment base path (for example "/repo/" on GitHub Pages) and a site path. */
+export function withBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  const trimmedPath = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${trimmedPath}`;
+}
+
+/** Site paths for each kind of page, so no page builds a URL by hand. */
+export const paths = {
+  home: () => '/',
+  boards: () => '/boards/',
+  board: (id: string) => `/boards/${id}/`,
+  meetings: () => '/meetings/',
+  meeting: (id: string) => `/meetings/${id}/`,
+  papers: () => '/papers/',
+  papersByBoard: (board: string) => `/papers/board/${board}/`,
+  papersByTheme: (theme: string) => `/papers/theme/${theme}/`,
+  paper: (id: string) => `/papers/${id}/`,
+  decisions: () => '/decisions/',
+  decision: (id: string) => `/decisions/${id}/`,
+  inspections: () => '/inspections/',
+  inspection: (id: string) => `/inspections/${id}/`,
+  accessibility: () => '/accessibility/',
+} as const;
