@@ -62,5 +62,7 @@ export const sourceRef = z.strictObject({
   location: text.optional(),
   /** A web address for the document, when one is known. */
   url: link.optional(),
+  /** For maintainers: the source file and lines the facts were taken from. Not shown on the site. */
+  provenance: text.optional(),
 });
 export type SourceRef = z.infer<typeof sourceRef>;

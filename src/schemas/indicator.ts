@@ -1,0 +1,356 @@
+import { z } from 'zod';
+import { checkPeriod } from '../lib/periods.ts';
+import { isoDate, planTheme, slug, sourceRef, text } from './common.ts';
+
+/** What a figure measures. */
+export const unitKinds = ['count', 'percent', 'minutes', 'days', 'days-per-person'] as const;
+
+/** Which direction is good. */
+export const polarities = ['higher-is-better', 'lower-is-better', 'neither'] as const;
+
+/** A source's judgement of one figure against another (the dashboard prints Higher, Lower, Comparable). */
+export const judgements = ['higher', 'lower', 'comparable'] as const;
+
+/** The peer comparison column: most similar forces, or the national average for sickness. */
+export const peerJudgements = [...judgements, 'below-national-average', 'above-national-average'] as const;
+
+/** Topics used to group indicators on the site. Add one here before using it in a data file. */
+export const indicatorTopics = [
+  'victim-satisfaction',
+  'crime-outcomes',
+  'recorded-crime',
+  'domestic-abuse',
+  'hate-crime',
+  'mental-health',
+  'drugs',
+  'public-perception',
+  'anti-social-behaviour',
+  'call-handling',
+  'emergency-response',
+  'out-of-court-disposals',
+  'criminal-justice',
+  'citizens-in-policing',
+  'road-safety',
+  'workforce',
+  'arrests-stop-search',
+] as const;
+
+/** Period syntax of src/lib/periods.ts. A bare YAML year (2014) is read as the text "2014". */
+export const period = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string({ error: 'must be a period in quotes, for example "2018-03", "2016-17", "2014" or "12m-to-2018-03"' }).superRefine((value, ctx) => {
+    const result = checkPeriod(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+  }),
+);
+
+/** A period that is a single month, written YYYY-MM. */
+export const monthPeriod = period.refine((value) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value), {
+  error: 'must be a month written YYYY-MM, for example 2018-03',
+});
+
+const number = z.number({ error: 'must be a number, written without commas or a % sign, for example 8132 or 14.0' });
+const nonNegative = number.min(0, { error: 'must not be negative' });
+const percentage = number.min(0, { error: 'must be a percentage from 0 to 100' }).max(100, { error: 'must be a percentage from 0 to 100' });
+const sourceKey = slug.describe('A key of this file\'s `sources`.');
+
+/** What a figure measures and what is counted. */
+export const unitSchema = z.strictObject({
+  /** count, percent (0-100), minutes, days (a duration) or days-per-person (days lost per member of staff). */
+  kind: z.enum(unitKinds, { error: `must be one of ${unitKinds.join(', ')}` }),
+  /** What is counted, or what the figure is a share of, per or about, in the plural: "crimes", "calls", "surveyed victims", "police officers". */
+  of: text,
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+/** One of several series in a dataset, for example the fatal and the serious collisions of one table. */
+export const seriesSchema = z.strictObject({
+  /** Id the observations use in their `series` field. */
+  id: slug,
+  /** Name of the series as a reader sees it, for example "Fatal collisions". */
+  label: text,
+  /** The series' own unit, when it differs from the dataset's. */
+  unit: unitSchema.optional(),
+});
+export type Series = z.infer<typeof seriesSchema>;
+
+/** One figure for one period. */
+export const observationSchema = z.strictObject({
+  /** The period the figure covers, in the syntax of src/lib/periods.ts. */
+  period,
+  /** The figure, on the unit's scale (82.5 means 82.5%). */
+  value: number,
+  /** The series it belongs to, when the dataset has more than one (an id from `series`). */
+  series: slug.optional(),
+  /** Anything a reader needs to know about this one figure. */
+  note: text.optional(),
+  /** Where the figure comes from: a key of `sources`. */
+  source: sourceKey,
+});
+export type Observation = z.infer<typeof observationSchema>;
+
+/** The summary block a source publishes for one reporting month (the right-hand columns of the dashboard). */
+export const summarySchema = z.strictObject({
+  /** The reporting month ("Current Month"): the financial year to date and the rolling 12 months both end in it. */
+  period: monthPeriod,
+  /** Financial year to date: April to the reporting month. For a March reporting month, the whole financial year. */
+  fytd: number.optional(),
+  /** The same months one year earlier ("FYTD - 1 yr"). */
+  fytdPreviousYear: number.optional(),
+  /** The 12 months ending in the reporting month. */
+  rolling12Months: number.optional(),
+  /** What the rolling 12 months is compared with; in the 2018 dashboard, the 12 months before. */
+  baseline: number.optional(),
+  /** The source's judgement of the reporting month against the average of the last year. */
+  vsOneYearAverage: z.enum(judgements, { error: 'must be higher, lower or comparable' }).optional(),
+  /** The source's judgement of the reporting month against the average of the last three years. */
+  vsThreeYearAverage: z.enum(judgements, { error: 'must be higher, lower or comparable' }).optional(),
+  /** The source's judgement of the rolling 12 months against the baseline ("Performance v Baseline"). */
+  performanceVsBaseline: z.enum(judgements, { error: 'must be higher, lower or comparable' }).optional(),
+  /** Comparison with the Most Similar Forces group (iQuanta); for sickness, with the national average. */
+  mostSimilarForces: z.enum(peerJudgements, { error: `must be one of ${peerJudgements.join(', ')}` }).optional(),
+  /** Where the figures come from: a key of `sources`. */
+  source: sourceKey,
+});
+export type Summary = z.infer<typeof summarySchema>;
+
+/** A figure for the same measure from another source that disagrees with this dataset, so the site can show both. */
+export const alternativeSchema = z.strictObject({
+  /** The period the other source gives the figure for. */
+  period,
+  /** The figure the other source gives (leave out for a stated change). */
+  value: number.optional(),
+  /** For a stated change: the earlier period the change is measured from. */
+  comparedWith: period.optional(),
+  /** For a stated change: the change from `comparedWith` to `period`, in the unit (−75 for "75 fewer"). */
+  change: number.optional(),
+  /** The other source's words, quoted exactly. */
+  statedAs: text.optional(),
+  /** Where the figure comes from: a key of `sources`. */
+  source: sourceKey,
+  /** How it differs from this dataset's figures, in plain English. */
+  note: text,
+});
+export type Alternative = z.infer<typeof alternativeSchema>;
+
+/** One category of a breakdown. */
+export const categorySchema = z.strictObject({
+  /** Category as printed, for example "18-25" or "Eastern Europe". */
+  category: text,
+  /** Share of the period total, on the 0-100 scale. */
+  percent: percentage,
+  /** True for a total the source prints for a group of other categories ("Europe (incl UK)"); subtotals are not added up. */
+  subtotal: z.boolean({ error: 'must be true or false' }).default(false),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+/** A categorical split of a period's total, in percent, for example arrests by age. */
+export const breakdownSchema = z.strictObject({
+  /** What the total is divided by, for example "age", "ethnicity" or "nationality". */
+  dimension: slug,
+  /** The period the breakdown covers. */
+  period,
+  /** The total the percentages are shares of; leave out when the source prints none that fits. */
+  total: nonNegative.int({ error: 'must be a whole number' }).optional(),
+  /** The categories in the order printed. */
+  categories: z.array(categorySchema).min(1, { error: 'must list at least one category' }),
+  /** Anything a reader needs to know about this breakdown. */
+  note: text.optional(),
+  /** Where the figures come from: a key of `sources`. */
+  source: sourceKey,
+});
+export type Breakdown = z.infer<typeof breakdownSchema>;
+
+/** How far the non-subtotal categories of a breakdown may add up away from 100, to allow for rounding. */
+export const breakdownTolerance = 0.5;
+
+/** An indicator dataset: one measure, its figures over time and what the sources say about it. Its id is the file name. */
+export const indicatorSchema = z
+  .strictObject({
+    /** Name of the measure; for a dashboard indicator, exactly as printed on the dashboard. */
+    title: text,
+    /** How generated sentences name the measure, in sentence case, for example "Recorded crime" ("Recorded crime rose 14.0% ..."). Defaults to the title. */
+    subject: text.optional(),
+    /** Police and Crime Plan theme the dashboard files it under. Leave out for datasets that are not on the dashboard. */
+    theme: planTheme.optional(),
+    /** Position on the Police and Crime Plan dashboard (1 = first row), for showing it in the printed order. Dashboard indicators only. */
+    dashboardPosition: z.number({ error: 'must be a whole number from 1' }).int({ error: 'must be a whole number from 1' }).min(1, { error: 'must be a whole number from 1' }).optional(),
+    /** Topics the dataset belongs to. */
+    topics: z.array(z.enum(indicatorTopics, { error: `must be one of ${indicatorTopics.join(', ')}` })).min(1, { error: 'must list at least one topic' }),
+    /** What the figures measure. */
+    unit: unitSchema,
+    /** Which direction is good. An editorial choice unless `notes` says the source states it. */
+    polarity: z.enum(polarities, { error: `must be one of ${polarities.join(', ')}` }),
+    /** What the measure is, in plain English. */
+    definition: text,
+    /** "Data used", word for word from the dashboard's information sheet. Leave out when the sheet does not list the indicator. */
+    dataSource: text.optional(),
+    /** "Peer comparison data (iQuanta)", word for word from the information sheet. Leave out when it says n/a. */
+    peerSource: text.optional(),
+    /** Notes and caveats for readers, one paragraph each. */
+    notes: z.array(text).default([]),
+    /** Date the latest figures were published. */
+    lastUpdated: isoDate,
+    /** Date the next figures are due, only when a source states it. */
+    nextUpdate: isoDate.optional(),
+    /** The documents the figures come from, by a short key that observations, summaries and alternatives use. */
+    sources: z.record(slug, sourceRef, { error: 'must be a list of sources, each under a short key, for example "dashboard:" with a title' }),
+    /** The series in this dataset, when there is more than one. */
+    series: z.array(seriesSchema).default([]),
+    /** The figures, one per period (and series). */
+    observations: z.array(observationSchema).default([]),
+    /** The summary figures the source publishes for its latest reporting month. */
+    summary: summarySchema.optional(),
+    /** Figures for the same measure from other sources that disagree with these. */
+    alternatives: z.array(alternativeSchema).default([]),
+    /** Categorical breakdowns of period totals. */
+    breakdowns: z.array(breakdownSchema).default([]),
+    /** Ids of related datasets, for example the same measure from another source. */
+    related: z.array(slug).default([]),
+    /** Where each figure was found: seed file and line numbers from the reference extraction. */
+    provenance: z.array(text).default([]),
+  })
+  // Checks across fields. They also run when a field above failed, so one run reports everything it can.
+  .superRefine((data, ctx) => checkIndicator(data as unknown as Partial<RawIndicator>, ctx), { when: () => true });
+
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type IndicatorTopic = (typeof indicatorTopics)[number];
+export type Polarity = (typeof polarities)[number];
+export type Judgement = (typeof judgements)[number];
+export type PeerJudgement = (typeof peerJudgements)[number];
+
+type RawIndicator = {
+  theme: unknown;
+  dashboardPosition: unknown;
+  unit: unknown;
+  sources: unknown;
+  series: unknown;
+  observations: unknown;
+  summary: unknown;
+  alternatives: unknown;
+  breakdowns: unknown;
+};
+
+type Ctx = { addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[] }): void };
+
+const list = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.map((item) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {})) : [];
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+const kindOf = (unit: unknown): string | undefined => {
+  const kind = record(unit)?.kind;
+  return typeof kind === 'string' ? kind : undefined;
+};
+
+/** Checks a value against what its unit allows: percentages 0-100, counts whole and not negative. */
+function checkValue(value: unknown, kind: string | undefined, path: PropertyKey[], ctx: Ctx): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return;
+  if (kind === 'percent' && (value < 0 || value > 100)) {
+    ctx.addIssue({ code: 'custom', path, message: 'must be a percentage from 0 to 100, because the unit is percent' });
+  } else if (value < 0 && kind) {
+    ctx.addIssue({ code: 'custom', path, message: `must not be negative: a ${kind === 'count' ? 'count' : kind.replace(/-/g, ' ')} figure cannot be below 0` });
+  } else if (kind === 'count' && !Number.isInteger(value)) {
+    ctx.addIssue({ code: 'custom', path, message: 'must be a whole number, because the unit is a count' });
+  }
+}
+
+function checkIndicator(data: Partial<RawIndicator>, ctx: Ctx): void {
+  const sourceKeys = Object.keys(record(data.sources) ?? {});
+  const checkSource = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string' && record(data.sources) && !sourceKeys.includes(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: sourceKeys.length ? `must be one of the keys under sources: ${sourceKeys.join(', ')}` : 'must be a key under sources, but sources is empty: add the document there first',
+      });
+    }
+  };
+  if (record(data.sources) && sourceKeys.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'must list at least one source document' });
+
+  if (data.dashboardPosition !== undefined && data.theme === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['dashboardPosition'], message: 'needs a theme as well: add theme (victims, offenders, communities or transformation), or remove dashboardPosition if the dataset is not on the dashboard' });
+  }
+
+  // Series: every observation names a declared series, or none does.
+  const series = list(data.series);
+  const seriesUnits = new Map<string, string | undefined>();
+  series.forEach((s, i) => {
+    if (typeof s.id !== 'string') return;
+    if (seriesUnits.has(s.id)) ctx.addIssue({ code: 'custom', path: ['series', i, 'id'], message: `must be unique: "${s.id}" is already the id of another series` });
+    seriesUnits.set(s.id, kindOf(s.unit) ?? kindOf(data.unit));
+  });
+
+  const seen = new Map<string, number>();
+  list(data.observations).forEach((o, i) => {
+    const name = typeof o.series === 'string' ? o.series : undefined;
+    if (series.length && name === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['observations', i], message: `must say which series the figure belongs to: add series with one of ${[...seriesUnits.keys()].join(', ')}` });
+    } else if (name !== undefined && !seriesUnits.has(name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['observations', i, 'series'],
+        message: series.length ? `must be one of the series ids: ${[...seriesUnits.keys()].join(', ')}` : 'must be left out: this dataset has no series (or add a series list)',
+      });
+    }
+    checkValue(o.value, name !== undefined && seriesUnits.has(name) ? seriesUnits.get(name) : kindOf(data.unit), ['observations', i, 'value'], ctx);
+    checkSource(o.source, ['observations', i, 'source']);
+    if (typeof o.period !== 'string' && typeof o.period !== 'number') return;
+    const check = checkPeriod(String(o.period));
+    if (!check.ok) return;
+    // Compare parsed periods so that 2016-17 and FY2016-17 count as the same period.
+    const key = `${name ?? ''}|${JSON.stringify(check.period)}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['observations', i, 'period'],
+        message: `must not repeat a period in one series: observations[${first}] already gives a figure for ${String(o.period)}${name ? ` in series ${name}` : ''}. Remove one, or correct its period`,
+      });
+    } else seen.set(key, i);
+  });
+
+  const summary = record(data.summary);
+  if (summary) {
+    for (const field of ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline']) checkValue(summary[field], kindOf(data.unit), ['summary', field], ctx);
+    checkSource(summary.source, ['summary', 'source']);
+  }
+
+  list(data.alternatives).forEach((a, i) => {
+    const hasValue = a.value !== undefined;
+    const hasChange = a.change !== undefined || a.comparedWith !== undefined;
+    if (hasValue === hasChange) {
+      ctx.addIssue({ code: 'custom', path: ['alternatives', i], message: 'must give either value (a figure) or change and comparedWith (a stated change), not both or neither' });
+    } else if (hasChange && (a.change === undefined || a.comparedWith === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['alternatives', i], message: `must give ${a.change === undefined ? 'change' : 'comparedWith'} as well: a stated change needs both change and comparedWith` });
+    }
+    if (hasValue) checkValue(a.value, kindOf(data.unit), ['alternatives', i, 'value'], ctx);
+    checkSource(a.source, ['alternatives', i, 'source']);
+  });
+
+  const breakdownKeys = new Map<string, number>();
+  list(data.breakdowns).forEach((b, i) => {
+    checkSource(b.source, ['breakdowns', i, 'source']);
+    const key = `${String(b.dimension)}|${String(b.period)}`;
+    if (breakdownKeys.has(key)) {
+      ctx.addIssue({ code: 'custom', path: ['breakdowns', i, 'period'], message: `must not repeat a breakdown: breakdowns[${breakdownKeys.get(key)}] is already by ${String(b.dimension)} for ${String(b.period)}` });
+    } else breakdownKeys.set(key, i);
+    const categories = list(b.categories);
+    const names = new Set<string>();
+    categories.forEach((c, j) => {
+      if (typeof c.category !== 'string') return;
+      if (names.has(c.category)) ctx.addIssue({ code: 'custom', path: ['breakdowns', i, 'categories', j, 'category'], message: `must not repeat a category: "${c.category}" is already listed` });
+      names.add(c.category);
+    });
+    const parts = categories.filter((c) => c.subtotal !== true).map((c) => c.percent);
+    if (parts.length && parts.every((p) => typeof p === 'number')) {
+      const sum = (parts as number[]).reduce((total, p) => total + p, 0);
+      if (Math.abs(sum - 100) > breakdownTolerance) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breakdowns', i, 'categories'],
+          message: `must add up to 100% give or take ${breakdownTolerance} for rounding, but the categories that are not subtotals add up to ${Math.round(sum * 10) / 10}%. Check the figures, and mark printed group totals with subtotal: true`,
+        });
+      }
+    }
+  });
+}
