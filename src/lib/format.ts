@@ -1,13 +1,8 @@
 // UK number and date formatting for indicator figures. Numbers go through d3-format with an
 // explicit en-GB locale (so the output never depends on the build machine) and a real minus sign.
 import { formatLocale } from 'd3-format';
+import type { Unit } from '../schemas/indicator.ts';
 import { formatDate as formatIsoDate } from './dates.ts';
-
-/** What a figure measures (the indicator schema's `unit`). */
-export interface UnitLike {
-  kind: 'count' | 'percent' | 'minutes' | 'days' | 'days-per-person';
-  of: string;
-}
 
 const locale = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '\u2212' });
 
@@ -41,11 +36,12 @@ export function formatPercentagePoints(value: number, decimals = 1): string {
   return `${text} ${text === '1' || text === '\u22121' ? 'percentage point' : 'percentage points'}`;
 }
 
-/** How many decimals a figure of this kind is shown with: counts whole, percentages and days to one place. */
-export function decimalsFor(unit: Pick<UnitLike, 'kind'>, value?: number): number {
+/** How many decimals a figure of this kind is shown with: counts, minutes and days whole (one place if fractional), percentages and days per person to one place. */
+export function decimalsFor(unit: Pick<Unit, 'kind'>, value?: number): number {
   switch (unit.kind) {
     case 'count':
     case 'minutes':
+    case 'days':
       return value !== undefined && !Number.isInteger(value) ? 1 : 0;
     default:
       return 1;
@@ -53,7 +49,7 @@ export function decimalsFor(unit: Pick<UnitLike, 'kind'>, value?: number): numbe
 }
 
 /** A figure in its unit: "8,132", "14.0%", "16 minutes", "84 days", "9.4 days". */
-export function formatValue(value: number, unit: Pick<UnitLike, 'kind'>): string {
+export function formatValue(value: number, unit: Pick<Unit, 'kind'>): string {
   const text = formatNumber(value, decimalsFor(unit, value));
   switch (unit.kind) {
     case 'percent':
@@ -62,7 +58,7 @@ export function formatValue(value: number, unit: Pick<UnitLike, 'kind'>): string
       return `${text} ${text === '1' ? 'minute' : 'minutes'}`;
     case 'days':
     case 'days-per-person':
-      return `${text} ${text === '1.0' ? 'day' : 'days'}`;
+      return `${text} ${text === '1' || text === '1.0' ? 'day' : 'days'}`;
     default:
       return text;
   }

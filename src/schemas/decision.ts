@@ -13,7 +13,7 @@ export const decisionSchema = z.strictObject({
   meeting: slug.optional(),
   /** Id of the paper it came from, when that paper is published here. */
   paper: slug.optional(),
-  /** Minute or notice reference, for example "14.3 (i)". */
+  /** Where in the minutes or notice it is recorded, for example "Minutes 14.1-14.2, action 14.3 (i)". */
   reference: text.optional(),
   /** What was decided and why, in plain English. */
   summary: text,

@@ -60,6 +60,8 @@ export const unitSchema = z.strictObject({
   kind: z.enum(unitKinds, { error: `must be one of ${unitKinds.join(', ')}` }),
   /** What is counted, or what the figure is a share of, per or about, in the plural: "crimes", "calls", "surveyed victims", "police officers". */
   of: text,
+  /** True when each figure is a count at the end of its period, such as a headcount, rather than a total over the period. */
+  pointInTime: z.boolean({ error: 'must be true or false' }).optional(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -97,9 +99,9 @@ export const summarySchema = z.strictObject({
   fytd: number.optional(),
   /** The same months one year earlier ("FYTD - 1 yr"). */
   fytdPreviousYear: number.optional(),
-  /** The 12 months ending in the reporting month. */
+  /** The 12 months ending in the reporting month. For a point-in-time unit, the dashboard prints the figure at the end of the reporting month here. */
   rolling12Months: number.optional(),
-  /** What the rolling 12 months is compared with; in the 2018 dashboard, the 12 months before. */
+  /** What the rolling 12 months is compared with; in the 2018 dashboard, the 12 months before (for a point-in-time unit, the figure a year earlier). */
   baseline: number.optional(),
   /** The source's judgement of the reporting month against the average of the last year. */
   vsOneYearAverage: z.enum(judgements, { error: 'must be higher, lower or comparable' }).optional(),
