@@ -1,4 +1,4 @@
-// npm test: unit tests, then a production build, then tests over the built site.
+// npm test: type check, unit tests, then a production build, then tests over the built site.
 // Prints one closing line "tests: N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,6 +31,7 @@ function vitest(label: string, project: string): void {
   totals.skipped += report.numPendingTests + report.numTodoTests;
 }
 
+run('Type check (astro check: TypeScript strict, .astro and .ts files)', 'astro', ['check']);
 vitest('Unit tests', 'unit');
 if (run('Production build', 'node', ['scripts/build.ts'])) {
   vitest('Tests of the built site', 'site');
