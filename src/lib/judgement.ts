@@ -1,12 +1,10 @@
 // Whether a change is good news. A source's own judgement (the dashboard's Higher / Lower /
 // Comparable, which rests on tests we cannot see) always wins over our arithmetic.
+import type { Judgement, Polarity } from '../schemas/indicator.ts';
 import type { Change } from './change.ts';
 
-/** Which direction is good for an indicator. */
-export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neither';
-
-/** A source's judgement of one figure against another, in lower case: Higher, Lower or Comparable. */
-export type Judgement = 'higher' | 'lower' | 'comparable';
+/** Which direction is good for an indicator, and a source's Higher / Lower / Comparable in lower case (defined by the indicator schema). */
+export type { Judgement, Polarity };
 
 /** What a judgement means for the reader, given the polarity. "higher"/"lower" are used when neither direction is better. */
 export type Assessment = 'better' | 'worse' | 'no-clear-change' | 'higher' | 'lower';

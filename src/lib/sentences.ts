@@ -5,7 +5,7 @@ import type { Indicator, Judgement, Polarity, Unit } from '../schemas/indicator.
 import { change, rollingChange, sameMonthChange, type Change, type PeriodValue } from './change.ts';
 import { formatNumber, formatPercent, formatPercentagePoints, formatValue } from './format.ts';
 import { assessmentWording, judge } from './judgement.ts';
-import { comparePeriods, isPreviousPeriod, labelPeriod, monthsOf, parsePeriod, periodYearsEarlier } from './periods.ts';
+import { comparePeriods, isPreviousPeriod, labelPeriod, monthLabel, monthsOf, parsePeriod, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from './periods.ts';
 
 /** A figure and the period it is for. */
 export interface Point {
@@ -59,11 +59,21 @@ export function duringPeriod(period: string): string {
   return `in ${labelPeriod(p)}`;
 }
 
-/** When the later figure is for: "in the 12 months to March 2018", plus "compared with March 2017" unless the earlier period is simply the one before. */
-function when(from: string, to: string): string {
+/** The month a period ends in, as a label: "March 2018". */
+function endOf(period: string): string {
+  return monthLabel(monthsOf(period).end);
+}
+
+/**
+ * When the later figure is for: "in the 12 months to March 2018", plus "compared with March 2017"
+ * unless the earlier period is simply the one before. Point-in-time figures (headcounts) are
+ * compared "between March 2017 and March 2018".
+ */
+function when(from: string, to: string, unit: Unit): string {
+  if (unit.pointInTime) return `between ${endOf(from)} and ${endOf(to)}`;
+  // A year to date has no obvious "previous" period, so say what it is compared with.
+  if (parsePeriod(from).kind === 'financial-year-to-date' && periodYearsEarlier(to, 1) === from) return `${duringPeriod(to)}, compared with the same months a year earlier`;
   if (isPreviousPeriod(from, to)) return duringPeriod(to);
-  const fromKind = parsePeriod(from).kind;
-  if (fromKind === 'financial-year-to-date' && periodYearsEarlier(to, 1) === from) return `${duringPeriod(to)}, compared with the same months a year earlier`;
   return `${duringPeriod(to)} compared with ${labelPeriod(from)}`;
 }
 
@@ -87,23 +97,27 @@ function changeClause(c: Change, unit: Unit): string {
 export function changeSentence(input: { subject: string; unit: Unit; from: Point; to: Point }): string {
   const { subject, unit, from, to } = input;
   const c = change(from.value, to.value);
-  if (c.direction === 'same') return `${subject} was unchanged at ${quantity(to.value, unit)} ${when(from.period, to.period)}.`;
-  return `${subject} ${changeClause(c, unit)} ${when(from.period, to.period)}.`;
+  if (c.direction === 'same') return `${subject} was unchanged at ${quantity(to.value, unit)} ${when(from.period, to.period, unit)}.`;
+  return `${subject} ${changeClause(c, unit)} ${when(from.period, to.period, unit)}.`;
 }
 
-/** "Killed or seriously injured casualties fell from 434 in 2010 to 392 in 2014. The lowest was 381 in 2012." Oldest against newest, plus any extreme in between. */
+/**
+ * "Killed or seriously injured road casualties fell from 434 in 2010 to 392 in 2014. The lowest was
+ * 381 in 2012." Oldest against newest, plus any extreme in between. Undefined for fewer than two
+ * figures, or when the periods are of different kinds (a month and a year do not make a trend).
+ */
 export function trendSentence(input: { subject: string; unit: Unit; observations: readonly PeriodValue[] }): string | undefined {
   const points = [...input.observations].sort((a, b) => comparePeriods(a.period, b.period));
-  if (points.length < 2) return undefined;
+  if (points.length < 2 || new Set(points.map((p) => parsePeriod(p.period).kind)).size > 1) return undefined;
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const { subject, unit } = input;
-  const at = (p: PeriodValue) => `${unit.kind === 'count' ? formatNumber(p.value, Number.isInteger(p.value) ? 0 : 1) : formatValue(p.value, unit)} in ${labelPeriod(p.period)}`;
-  const direction = last.value > first.value ? 'rose' : last.value < first.value ? 'fell' : 'was the same';
+  const figure = (value: number) => (unit.kind === 'count' ? formatNumber(value, Number.isInteger(value) ? 0 : 1) : formatValue(value, unit));
+  const at = (p: PeriodValue) => `${figure(p.value)} ${duringPeriod(p.period)}`;
   const sentences = [
-    direction === 'was the same'
-      ? `${subject} ${direction} in ${labelPeriod(last.period)} as in ${labelPeriod(first.period)}: ${quantity(last.value, unit)}.`
-      : `${subject} ${direction} from ${at(first)} to ${at(last)}.`,
+    last.value === first.value
+      ? `${subject} was ${quantity(last.value, unit)} ${duringPeriod(last.period)}, the same as ${duringPeriod(first.period)}.`
+      : `${subject} ${last.value > first.value ? 'rose' : 'fell'} from ${at(first)} to ${at(last)}.`,
   ];
   const inner = points.slice(1, -1);
   const high = greatest(inner, (p) => p.value);
@@ -165,14 +179,17 @@ export function judgementSentence(input: {
   return `${opening} ${compared}, which is ${assessmentWording(verdict.assessment)} ${because[input.polarity]}.`;
 }
 
+const sameMonthLabel = (month: string) => monthLabel(sameMonthYearsEarlier(month, 1));
+
 /** The dashboard's "Performance v Baseline" in words, for an indicator with a summary block. */
-export function baselineJudgementSentence(indicator: Pick<Indicator, 'polarity' | 'summary'>, judgedBy = 'The dashboard'): string | undefined {
+export function baselineJudgementSentence(indicator: Pick<Indicator, 'polarity' | 'summary' | 'unit'>, judgedBy = 'The dashboard'): string | undefined {
   const summary = indicator.summary;
   if (!summary) return undefined;
+  const pointInTime = indicator.unit.pointInTime === true;
   return judgementSentence({
     polarity: indicator.polarity,
-    subject: `the ${labelPeriod(`12m-to-${summary.period}`)}`,
-    against: 'the previous 12 months',
+    subject: pointInTime ? monthLabel(summary.period) : `the ${labelPeriod(rolling12MonthsTo(summary.period))}`,
+    against: pointInTime ? sameMonthLabel(summary.period) : 'the previous 12 months',
     sourceJudgement: summary.performanceVsBaseline,
     judgedBy,
     change: rollingChange(summary),

@@ -196,7 +196,16 @@ export const indicatorSchema = z
     /** Date the next figures are due, only when a source states it. */
     nextUpdate: isoDate.optional(),
     /** The documents the figures come from, by a short key that observations, summaries and alternatives use. */
-    sources: z.record(slug, sourceRef, { error: 'must be a list of sources, each under a short key, for example "dashboard:" with a title' }),
+    sources: z
+      .record(slug, sourceRef, {
+        error: (issue) =>
+          issue.code === 'invalid_type'
+            ? 'must be a list of sources, each under a short key, for example "dashboard:" with a title'
+            : issue.code === 'invalid_key'
+              ? 'must be filed under a short key of lower-case letters, digits and hyphens, for example performance-report'
+              : undefined,
+      })
+      .refine((record) => Object.keys(record).length > 0, { error: 'must list at least one source document' }),
     /** The series in this dataset, when there is more than one. */
     series: z.array(seriesSchema).default([]),
     /** The figures, one per period (and series). */
@@ -213,7 +222,9 @@ export const indicatorSchema = z
     provenance: z.array(text).default([]),
   })
   // Checks across fields. They also run when a field above failed, so one run reports everything it can.
-  .superRefine((data, ctx) => checkIndicator(data as unknown as Partial<RawIndicator>, ctx), { when: () => true });
+  .superRefine((data, ctx) => {
+    if (record(data)) checkIndicator(data as unknown as Partial<RawIndicator>, ctx);
+  }, { when: () => true });
 
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorTopic = (typeof indicatorTopics)[number];
@@ -250,7 +261,7 @@ function checkValue(value: unknown, kind: string | undefined, path: PropertyKey[
   if (kind === 'percent' && (value < 0 || value > 100)) {
     ctx.addIssue({ code: 'custom', path, message: 'must be a percentage from 0 to 100, because the unit is percent' });
   } else if (value < 0 && kind) {
-    ctx.addIssue({ code: 'custom', path, message: `must not be negative: a ${kind === 'count' ? 'count' : kind.replace(/-/g, ' ')} figure cannot be below 0` });
+    ctx.addIssue({ code: 'custom', path, message: `must not be negative: ${kind === 'count' ? 'a count' : `a figure in ${kind.replace(/-/g, ' ')}`} cannot be below 0` });
   } else if (kind === 'count' && !Number.isInteger(value)) {
     ctx.addIssue({ code: 'custom', path, message: 'must be a whole number, because the unit is a count' });
   }
@@ -267,7 +278,6 @@ function checkIndicator(data: Partial<RawIndicator>, ctx: Ctx): void {
       });
     }
   };
-  if (record(data.sources) && sourceKeys.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'must list at least one source document' });
 
   if (data.dashboardPosition !== undefined && data.theme === undefined) {
     ctx.addIssue({ code: 'custom', path: ['dashboardPosition'], message: 'needs a theme as well: add theme (victims, offenders, communities or transformation), or remove dashboardPosition if the dataset is not on the dashboard' });
