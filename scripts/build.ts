@@ -3,9 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentPaths } from '../src/lib/content-paths.ts';
 import { formatReport } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { validateSite } from '../src/lib/validate-site.ts';
 
 const root = process.cwd();
 const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -13,8 +12,7 @@ const work = path.resolve(root, '.build-tmp');
 const env = { ...process.env, TZ: 'Europe/London', ASTRO_TELEMETRY_DISABLED: '1' };
 
 const started = performance.now();
-const { contentDir } = contentPaths(root);
-const { problems } = validateContent(root, contentDir);
+const { problems } = validateSite(root);
 if (problems.length) {
   console.error(formatReport(problems));
   console.error(`\nThe site was not built; ${path.relative(root, dist) || 'dist'}/ is unchanged.`);

@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { contentPaths } from './content-paths.ts';
 import { formatReport } from './problems.ts';
-import { validateContent } from './validate-content.ts';
+import { validateSite } from './validate-site.ts';
 
 /**
  * Checks all content before Astro loads it, so a build (or dev server) stops with every
@@ -13,8 +12,7 @@ export function contentValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { root, contentDir } = contentPaths();
-        const { problems } = validateContent(root, contentDir);
+        const { problems } = validateSite();
         if (problems.length) {
           const error = new Error(`\n${formatReport(problems)}\n`);
           error.stack = error.message;

@@ -1,0 +1,21 @@
+import { contentPaths } from './content-paths.ts';
+import type { Problem } from './problems.ts';
+import { validateContent, type ValidatedContent } from './validate-content.ts';
+import { validateData, type DataValidationResult } from './validate-data.ts';
+
+export interface SiteValidation {
+  content: ValidatedContent;
+  indicators: DataValidationResult['indicators'];
+  problems: Problem[];
+}
+
+/**
+ * Everything the site is built from, checked in one pass: content/ and data/. The one entry point
+ * for `npm run check`, `npm run build` and the Astro build, so the rules are never copied.
+ */
+export function validateSite(root: string = process.cwd()): SiteValidation {
+  const { contentDir, dataDir } = contentPaths(root);
+  const content = validateContent(root, contentDir);
+  const data = validateData(root, dataDir);
+  return { content: content.content, indicators: data.indicators, problems: [...content.problems, ...data.problems] };
+}
