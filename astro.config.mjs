@@ -15,6 +15,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Separate caches let several builds run at once (tests, benchmark) without sharing a content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [contentValidation(), mdx(), sitemap()],
   markdown: { processor: satteri({ hastPlugins: [tablesHastPlugin] }) },

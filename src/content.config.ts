@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { boardSchema } from './schemas/board.ts';
 import { decisionSchema } from './schemas/decision.ts';
+import { indicatorSchema } from './schemas/indicator.ts';
 import { inspectionSchema } from './schemas/inspection.ts';
 import { meetingSchema } from './schemas/meeting.ts';
 import { paperSchema } from './schemas/paper.ts';
@@ -9,7 +10,7 @@ import { contentPaths } from './lib/content-paths.ts';
 
 // The same schemas validate content in `npm run check` and in the build integration,
 // which reports every problem at once before Astro loads anything.
-const { contentDir } = contentPaths();
+const { contentDir, dataDir } = contentPaths();
 const idFromFile = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, '');
 const from = (folder: string, pattern: string) => glob({ pattern, base: `${contentDir}/${folder}`, generateId: idFromFile });
 
@@ -19,4 +20,8 @@ export const collections = {
   papers: defineCollection({ loader: from('papers', '**/*.mdx'), schema: paperSchema }),
   decisions: defineCollection({ loader: from('decisions', '**/*.yaml'), schema: decisionSchema }),
   inspections: defineCollection({ loader: from('inspections', '**/*.mdx'), schema: inspectionSchema }),
+  indicators: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${dataDir}/indicators`, generateId: idFromFile }),
+    schema: indicatorSchema,
+  }),
 };

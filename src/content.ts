@@ -11,6 +11,7 @@ export type MeetingEntry = CollectionEntry<'meetings'>;
 export type PaperEntry = CollectionEntry<'papers'>;
 export type DecisionEntry = CollectionEntry<'decisions'>;
 export type InspectionEntry = CollectionEntry<'inspections'>;
+export type IndicatorEntry = CollectionEntry<'indicators'>;
 
 /** Drafts appear in `npm run dev` (with a banner) and never in a production build. */
 export const showDrafts = import.meta.env.DEV;
@@ -28,6 +29,14 @@ export const decisions: DecisionEntry[] = (await getCollection('decisions')).sor
 export const inspections: InspectionEntry[] = (await getCollection('inspections')).sort(
   byDateDescending((e) => e.data.published, (e) => e.id),
 );
+
+/** Indicator datasets: the dashboard's in its printed order, then the rest by title. */
+export const indicators: IndicatorEntry[] = (await getCollection('indicators')).sort(
+  (a, b) => (a.data.dashboardPosition ?? 1000) - (b.data.dashboardPosition ?? 1000) || a.data.title.localeCompare(b.data.title, 'en'),
+);
+const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+/** An indicator dataset, or undefined when no dataset has that id. */
+export const indicatorOf = (id: string): IndicatorEntry | undefined => indicatorById.get(id);
 
 const boardById = new Map(boards.map((b) => [b.id, b]));
 const meetingById = new Map(meetings.map((m) => [m.id, m]));
