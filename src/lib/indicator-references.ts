@@ -1,0 +1,30 @@
+import type { Problem } from './problems.ts';
+import type { SourceFile } from './source-file.ts';
+
+/** Every `<IndicatorChart id="…" />` in an MDX body, with its 1-based line in the file. */
+export function indicatorChartIds(source: SourceFile): { id: string; line: number }[] {
+  const found: { id: string; line: number }[] = [];
+  const lines = (source.body ?? '').split('\n');
+  lines.forEach((text, index) => {
+    for (const match of text.matchAll(/<IndicatorChart\b[^>]*\bid=["']([^"']*)["']/g)) {
+      found.push({ id: match[1]!, line: (source.bodyLine ?? 1) + index });
+    }
+  });
+  return found;
+}
+
+/** Problems for charts that name an indicator dataset that does not exist. */
+export function unknownIndicatorProblems(sources: readonly SourceFile[], indicatorIds: ReadonlySet<string>, dataFolder: string): Problem[] {
+  const examples = [...indicatorIds].sort().slice(0, 3).join(', ');
+  return sources.flatMap((source) =>
+    indicatorChartIds(source)
+      .filter((chart) => !indicatorIds.has(chart.id))
+      .map((chart) => ({
+        file: source.file,
+        line: chart.line,
+        field: 'IndicatorChart id',
+        message: `"${chart.id}" is not an indicator: there is no file ${dataFolder}/${chart.id}.yaml`,
+        fix: `use the file name (without .yaml) of a dataset in ${dataFolder}${examples ? `, for example ${examples}` : ''}`,
+      })),
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorChartIds, unknownIndicatorProblems } from '../../src/lib/indicator-references.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import type { SourceFile } from '../../src/lib/source-file.ts';
+
+const source = (body: string): SourceFile => ({ file: 'content/papers/x.mdx', id: 'x', data: {}, body, bodyLine: 12, lineOf: () => undefined });
+
+describe('indicatorChartIds', () => {
+  it('finds each chart and the line it is on', () => {
+    expect(indicatorChartIds(source('Intro\n\n<IndicatorChart id="all-recorded-crime" />\ntext <IndicatorChart id=\'ksi\'/>'))).toEqual([
+      { id: 'all-recorded-crime', line: 14 },
+      { id: 'ksi', line: 15 },
+    ]);
+  });
+});
+
+describe('unknownIndicatorProblems', () => {
+  it('names the paper, the line, the unknown id and real ids to use instead', () => {
+    const problems = unknownIndicatorProblems([source('<IndicatorChart id="all-recorded-crime" />\n<IndicatorChart id="no-such" />')], new Set(['all-recorded-crime', 'hate-crime']), 'data/indicators');
+    expect(problems.map(formatProblem)).toEqual([
+      'content/papers/x.mdx:13  IndicatorChart id  "no-such" is not an indicator: there is no file data/indicators/no-such.yaml — use the file name (without .yaml) of a dataset in data/indicators, for example all-recorded-crime, hate-crime',
+    ]);
+  });
+});
