@@ -4,7 +4,7 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const [page = '/', width = '1280', ...flags] = process.argv.slice(2);
-const server = await serveStatic(path.resolve('dist'));
+const server = await serveStatic(path.resolve(process.env.DIST_DIR ?? 'dist'));
 const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: flags.includes('--dark') ? 'dark' : 'light' });
 const tab = await context.newPage();
