@@ -48,18 +48,20 @@ export function parseCsv(text: string): Row[] {
 // Sources. Titles name the seed document: body, date, agenda item and paper.
 
 const bcb2018 = 'Business Coordination Board, 10 May 2018';
+// Ids of the papers on this site that each source document is, so indicator pages link to them.
+const performancePaper = '2018-05-10-performance-update-march-2018';
 const sources = {
-  dashboard: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018` },
-  dashboardDetail: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018`, location: 'indicator detail page' },
-  dashboardSummary: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018`, location: 'summary page' },
-  performanceReport: { title: `${bcb2018}, item 5.0: Performance update – 12 months to March 2018` },
-  arrests: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018, other performance indicators: arrests` },
-  stopSearch: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018, other performance indicators: stop search` },
-  deliveryPlan: { title: `${bcb2018}, item 6.0: Police and Crime Plan delivery plan` },
-  roadSafety: { title: `${bcb2018}, item 7.0: Road Safety in Cambridgeshire and Peterborough (report dated 30 April 2018)` },
-  citizensInPolicing: { title: `${bcb2018}, item 9.0: Citizens in Policing annual update` },
-  panel2015: { title: 'Police and Crime Panel, 18 March 2015, item 7: Police and Crime Plan Objective Five – maintain the resilience of protective services' },
-  bcb2016: { title: 'Business Coordination Board, 11 August 2016: Police and Crime Plan development – Communities (draft)' },
+  dashboard: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018`, paper: performancePaper },
+  dashboardDetail: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018`, location: 'indicator detail page', paper: performancePaper },
+  dashboardSummary: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018`, location: 'summary page', paper: performancePaper },
+  performanceReport: { title: `${bcb2018}, item 5.0: Performance update – 12 months to March 2018`, paper: performancePaper },
+  arrests: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018, other performance indicators: arrests`, paper: performancePaper },
+  stopSearch: { title: `${bcb2018}, item 5.0: Police and Crime Plan dashboard as at 31 March 2018, other performance indicators: stop search`, paper: performancePaper },
+  deliveryPlan: { title: `${bcb2018}, item 6.0: Police and Crime Plan delivery plan`, paper: '2018-05-10-police-and-crime-plan-progress' },
+  roadSafety: { title: `${bcb2018}, item 7.0: Road Safety in Cambridgeshire and Peterborough (report dated 30 April 2018)`, paper: '2018-05-10-road-safety-partnership' },
+  citizensInPolicing: { title: `${bcb2018}, item 9.0: Citizens in Policing annual update`, paper: '2018-05-10-citizens-in-policing-annual-update' },
+  panel2015: { title: 'Police and Crime Panel, 18 March 2015, item 7: Police and Crime Plan Objective Five – maintain the resilience of protective services', paper: '2015-03-18-objective-five-protective-services' },
+  bcb2016: { title: 'Business Coordination Board, 11 August 2016: Police and Crime Plan development – Communities (draft)', paper: '2016-08-11-police-and-crime-plan-development-communities' },
 } satisfies Record<string, SourceRef>;
 
 // ---------------------------------------------------------------------------------------------

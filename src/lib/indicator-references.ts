@@ -28,3 +28,22 @@ export function unknownIndicatorProblems(sources: readonly SourceFile[], indicat
       })),
   );
 }
+
+/** Problems for dataset sources that name a paper this site does not have. */
+export function unknownSourcePaperProblems(
+  datasets: readonly { source: SourceFile; data: { sources: Record<string, { paper?: string | undefined }> } }[],
+  paperIds: ReadonlySet<string>,
+  papersFolder: string,
+): Problem[] {
+  return datasets.flatMap((dataset) =>
+    Object.entries(dataset.data.sources)
+      .filter(([, source]) => source.paper !== undefined && !paperIds.has(source.paper))
+      .map(([key, source]) => ({
+        file: dataset.source.file,
+        line: dataset.source.lineOf(['sources', key, 'paper']),
+        field: `sources.${key}.paper`,
+        message: `"${source.paper}" is not a paper: there is no file ${papersFolder}/${source.paper}.mdx`,
+        fix: `use the file name (without .mdx) of a paper in ${papersFolder}, or remove the line`,
+      })),
+  );
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { contentPaths } from './content-paths.ts';
-import { unknownIndicatorProblems } from './indicator-references.ts';
+import { unknownIndicatorProblems, unknownSourcePaperProblems } from './indicator-references.ts';
 import type { Problem } from './problems.ts';
 import { validateContent, type ValidatedContent } from './validate-content.ts';
 import { validateData, type DataValidationResult } from './validate-data.ts';
@@ -22,10 +22,13 @@ export function validateSite(root: string = process.cwd()): SiteValidation {
   // Only when the data itself is valid: otherwise every chart would be reported twice.
   const references = data.problems.length
     ? []
-    : unknownIndicatorProblems(
-        [...content.content.papers, ...content.content.meetings, ...content.content.inspections].map((entry) => entry.source),
-        new Set(data.indicators.map((indicator) => indicator.id)),
-        path.relative(root, path.join(dataDir, 'indicators')),
-      );
+    : [
+        ...unknownIndicatorProblems(
+          [...content.content.papers, ...content.content.meetings, ...content.content.inspections].map((entry) => entry.source),
+          new Set(data.indicators.map((indicator) => indicator.id)),
+          path.relative(root, path.join(dataDir, 'indicators')),
+        ),
+        ...unknownSourcePaperProblems(data.indicators, new Set(content.content.papers.map((paper) => paper.id)), path.relative(root, path.join(contentDir, 'papers'))),
+      ];
   return { content: content.content, indicators: data.indicators, problems: [...content.problems, ...data.problems, ...references] };
 }

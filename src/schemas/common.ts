@@ -64,5 +64,7 @@ export const sourceRef = z.strictObject({
   url: link.optional(),
   /** For maintainers: the source file and lines the facts were taken from. Not shown on the site. */
   provenance: text.optional(),
+  /** Id of the paper on this site that is (or contains) this document, so pages can link to it. */
+  paper: slug.optional(),
 });
 export type SourceRef = z.infer<typeof sourceRef>;

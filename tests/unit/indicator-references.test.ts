@@ -22,3 +22,13 @@ describe('unknownIndicatorProblems', () => {
     ]);
   });
 });
+
+describe('unknownSourcePaperProblems', () => {
+  it('names the dataset file, the source key and the missing paper', async () => {
+    const { unknownSourcePaperProblems } = await import('../../src/lib/indicator-references.ts');
+    const dataset = { source: { ...source(''), file: 'data/indicators/x.yaml', lineOf: () => 7 }, data: { sources: { dashboard: { paper: 'no-such-paper' }, other: {} } } };
+    expect(unknownSourcePaperProblems([dataset], new Set(['a-paper']), 'content/papers').map(formatProblem)).toEqual([
+      'data/indicators/x.yaml:7  sources.dashboard.paper  "no-such-paper" is not a paper: there is no file content/papers/no-such-paper.mdx — use the file name (without .mdx) of a paper in content/papers, or remove the line',
+    ]);
+  });
+});

@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { indicators, type IndicatorEntry } from '../../content.ts';
+import { datasetCsv } from '../../lib/dataset-export.ts';
+
+export const getStaticPaths = (() => indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ indicator: IndicatorEntry }> = ({ props }) =>
+  new Response(datasetCsv(props.indicator.id, props.indicator.data), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
