@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/lib/validation-integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tablesHastPlugin } from './src/lib/content-tables.ts';
+import { glossaryHastPlugin } from './src/lib/glossary-plugin.ts';
 
 // SITE_URL and BASE_PATH let the same code deploy to Netlify (root) or a GitHub Pages project site (/repo/).
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://www.cambridgeshire-pcc.gov.uk';
@@ -19,10 +20,26 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [contentValidation(), mdx(), sitemap()],
-  markdown: { processor: satteri({ hastPlugins: [tablesHastPlugin] }) },
+  // syntaxHighlight: false because Shiki colours code with style="" attributes, which the CSP below blocks.
+  markdown: { processor: satteri({ hastPlugins: [tablesHastPlugin, glossaryHastPlugin] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> in every page: scripts and styles only from this site or by the hash
+  // of what Astro bundled, never 'unsafe-inline' or 'unsafe-eval'. 'self' is listed so that it stays when a page
+  // adds a source with Astro.csp.insertScriptResource (for example 'wasm-unsafe-eval', should Pagefind ever run on
+  // the search page itself rather than in its worker). frame-ancestors, which a <meta> cannot carry, is a header in netlify.toml.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
+    // Builds, tests and the benchmark write here; the dev server must not reload for them.
+    server: { watch: { ignored: ['**/.build-tmp/**', '**/.bench/**', '**/dist/**'] } },
     build: {
+      // Scripts and styles always ship as files, never inlined: a strict Content-Security-Policy needs no hashes.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's warning about it is noise.
         onwarn(warning, warn) {

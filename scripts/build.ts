@@ -9,6 +9,8 @@ import { validateSite } from '../src/lib/validate-site.ts';
 const root = process.cwd();
 const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 const work = path.resolve(root, '.build-tmp');
+// A production build: every content rule applies, here and in the Astro build it starts (see validate-content.ts).
+process.env.CONTENT_MODE = 'production';
 const env = { ...process.env, TZ: 'Europe/London', ASTRO_TELEMETRY_DISABLED: '1' };
 
 const started = performance.now();
@@ -27,6 +29,21 @@ if (astro.status !== 0) {
   console.error(`\nThe build failed; ${path.relative(root, dist) || 'dist'}/ is unchanged.`);
   process.exit(astro.status ?? 1);
 }
+
+// Search index: Pagefind reads the built pages (only those marked data-pagefind-body) and writes /pagefind/.
+const indexing = performance.now();
+const { createIndex, close } = await import('pagefind');
+const { index, errors } = await createIndex({});
+const added = index ? await index.addDirectory({ path: staging }) : undefined;
+const written = index ? await index.writeFiles({ outputPath: path.join(staging, 'pagefind') }) : undefined;
+await close();
+const indexErrors = [...errors, ...(added?.errors ?? []), ...(written?.errors ?? [])];
+if (indexErrors.length) {
+  fs.rmSync(staging, { recursive: true, force: true });
+  console.error(`Search indexing failed; ${path.relative(root, dist) || 'dist'}/ is unchanged.\n${indexErrors.join('\n')}`);
+  process.exit(1);
+}
+console.log(`Indexed ${added?.page_count ?? 0} pages for search in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
 
 // Swap: the old site stays in place until the new one is complete.
 const old = `${staging}-old`;

@@ -1,7 +1,8 @@
-// Regenerates data/indicators/*.yaml from the reference extraction in ../shared/reference, so the
-// performance data can be rebuilt and checked at any time:
+// Builds data/indicators/*.yaml from the reference extraction in ../shared/reference: the first
+// load of the performance data. After that, analysts add figures with `npm run import`, so this
+// script refuses to overwrite files that hold figures it did not make, unless given --force:
 //
-//   node scripts/import-reference.ts [--reference ../shared/reference] [--out data/indicators]
+//   node scripts/import-reference.ts [--reference ../shared/reference] [--out data/indicators] [--force]
 //
 // Figures are copied from the CSVs as printed. Everything this script adds (definitions, topics,
 // polarity, reader notes) is in the tables below, so editorial choices are in one visible place.
@@ -1028,6 +1029,16 @@ function main(): void {
   }
 
   fs.mkdirSync(outDir, { recursive: true });
+  if (!args.includes('--force')) {
+    const changed = [...datasets].filter(([id, data]) => {
+      const file = path.join(outDir, `${id}.yaml`);
+      return fs.existsSync(file) && fs.readFileSync(file, 'utf8') !== toYaml(data);
+    });
+    if (changed.length) {
+      console.error(`These files hold figures or edits this script did not make (for example from npm run import):\n${changed.map(([id]) => `  ${path.relative(root, path.join(outDir, `${id}.yaml`))}`).join('\n')}\nNothing was written. Run again with --force to replace them with the reference figures alone.`);
+      process.exit(1);
+    }
+  }
   for (const name of fs.readdirSync(outDir)) {
     const file = path.join(outDir, name);
     if (name.endsWith('.yaml') && fs.readFileSync(file, 'utf8').startsWith(generatedHeader) && !datasets.has(name.slice(0, -5))) fs.rmSync(file);

@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { boardSchema } from './schemas/board.ts';
 import { decisionSchema } from './schemas/decision.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { inspectionSchema } from './schemas/inspection.ts';
 import { meetingSchema } from './schemas/meeting.ts';
 import { paperSchema } from './schemas/paper.ts';
+import { planActionSchema, planThemeSchema } from './schemas/plan.ts';
 import { contentPaths } from './lib/content-paths.ts';
 
 // The same schemas validate content in `npm run check` and in the build integration,
@@ -23,5 +24,11 @@ export const collections = {
   indicators: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: `${dataDir}/indicators`, generateId: idFromFile }),
     schema: indicatorSchema,
+  }),
+  // The plan: one list of themes (each item has an id), and one file per action or part, named after its number.
+  planThemes: defineCollection({ loader: file(`${dataDir}/plan/themes.yaml`), schema: planThemeSchema }),
+  planActions: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${dataDir}/plan/actions`, generateId: idFromFile }),
+    schema: planActionSchema,
   }),
 };

@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareAgendaItems } from './lib/agenda.ts';
 import { byDateDescending, yearOf } from './lib/dates.ts';
 import { groupBy } from './lib/group.ts';
+import { indicatorChartIds } from './lib/indicator-references.ts';
 import type { PlanTheme } from './schemas/common.ts';
 
 export type BoardEntry = CollectionEntry<'boards'>;
@@ -65,7 +66,40 @@ export const decisionsByMeeting = groupBy(decisions, (d) => d.data.meeting ?? ''
 export const decisionsByPaper = groupBy(decisions, (d) => d.data.paper ?? '');
 export const papersByTheme = new Map<PlanTheme, PaperEntry[]>();
 for (const paper of papers) {
-  for (const theme of paper.data.themes) papersByTheme.set(theme, [...(papersByTheme.get(theme) ?? []), paper]);
+  // push, not a copy of the list per paper: copying made this quadratic in the number of papers.
+  for (const theme of paper.data.themes) {
+    const list = papersByTheme.get(theme);
+    if (list) list.push(paper);
+    else papersByTheme.set(theme, [paper]);
+  }
+}
+
+/** Papers that publish or chart each dataset: its sources' papers, and papers embedding its chart. */
+export const papersByIndicator = new Map<string, PaperEntry[]>();
+// One pass over the papers for all indicators (not one per indicator), in the papers' order: source papers, then charts.
+const indicatorsBySourcePaper = new Map<string, string[]>();
+for (const indicator of indicators) {
+  papersByIndicator.set(indicator.id, []);
+  for (const paperId of new Set(Object.values(indicator.data.sources).flatMap((source) => (source.paper ? [source.paper] : [])))) {
+    indicatorsBySourcePaper.set(paperId, [...(indicatorsBySourcePaper.get(paperId) ?? []), indicator.id]);
+  }
+}
+const listedWithIndicator = new Set<string>();
+for (const paper of papers) {
+  for (const id of indicatorsBySourcePaper.get(paper.id) ?? []) {
+    papersByIndicator.get(id)!.push(paper);
+    listedWithIndicator.add(`${id} ${paper.id}`);
+  }
+}
+for (const paper of papers) {
+  for (const chart of indicatorChartIds({ file: paper.id, id: paper.id, data: undefined, body: paper.body ?? '', lineOf: () => undefined })) {
+    const list = papersByIndicator.get(chart.id);
+    const key = `${chart.id} ${paper.id}`;
+    if (list && !listedWithIndicator.has(key)) {
+      list.push(paper);
+      listedWithIndicator.add(key);
+    }
+  }
 }
 
 /** Meetings whose minutes another meeting approved, keyed by the approving meeting. */

@@ -4,7 +4,7 @@ import type { Indicator } from '../schemas/indicator.ts';
 import { sameMonthChange, type Direction } from './change.ts';
 import { formatPercent, formatPercentagePoints, formatValue } from './format.ts';
 import { assessmentWording, judge, type Assessment } from './judgement.ts';
-import { comparePeriods, labelPeriod, monthLabel, rolling12MonthsTo } from './periods.ts';
+import { comparePeriods, labelPeriod, monthLabel, parsePeriod, rolling12MonthsTo } from './periods.ts';
 import { countOf, quantity } from './sentences.ts';
 
 export interface IndicatorTile {
@@ -36,7 +36,7 @@ export function indicatorTile(indicator: Indicator): IndicatorTile {
   if (latest) {
     tile.latestValue = quantity(latest.value, indicator.unit);
     tile.latestPeriod = labelPeriod(latest.period);
-    const c = /^\d{4}-\d{2}$/.test(latest.period) ? sameMonthChange(indicator.observations, latest.period, 1, latest.series) : undefined;
+    const c = parsePeriod(latest.period).kind === 'month' ? sameMonthChange(indicator.observations, latest.period, 1, latest.series) : undefined;
     if (c) {
       const earlier = monthLabel(c.fromPeriod);
       let size: string;

@@ -6,6 +6,7 @@ import { decisionSchema, type Decision } from '../schemas/decision.ts';
 import { inspectionSchema, type Inspection } from '../schemas/inspection.ts';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 import { paperSchema, type Paper } from '../schemas/paper.ts';
+import { mdxProblems } from './mdx-rules.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseMdxFile, parseYamlFile, type SourceFile } from './source-file.ts';
@@ -40,6 +41,20 @@ export const collections = {
 } as const;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * What the check is for. `production` (the default: npm run check, npm run build, astro build) applies every
+ * rule; `preview` (npm run dev, which sets CONTENT_MODE=preview) lets an author look at work the public must not see.
+ */
+export type ValidationMode = 'production' | 'preview';
+
+/** The mode named by CONTENT_MODE; anything but "preview" is production, so a missing setting is the strict one. */
+export function modeFromEnvironment(env: NodeJS.ProcessEnv = process.env): ValidationMode {
+  return env.CONTENT_MODE === 'preview' ? 'preview' : 'production';
+}
+
+/** Protective markings that never reach the public site. */
+export const unpublishableClassifications: ReadonlySet<string> = new Set(['OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET']);
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -88,6 +103,8 @@ function checkCollection<S extends z.ZodType>(
       invalid.add(`${spec.folder}/${id}`);
       continue;
     }
+    // Bodies are checked even when the fields are wrong, so one run lists every problem in the file.
+    if (spec.extension === '.mdx') problems.push(...mdxProblems(parsed.source));
     const result = spec.schema.safeParse(parsed.source.data ?? {});
     if (!result.success) {
       problems.push(...schemaProblems(parsed.source, result.error, spec.kind, allowed));
@@ -167,8 +184,27 @@ function checkReferences(root: string, contentDir: string, content: ValidatedCon
   }
 }
 
+/**
+ * Production only: a paper marked OFFICIAL-SENSITIVE or above stops the build, draft or not, because the
+ * file itself is in the published repository and a draft can be switched to final by mistake.
+ */
+function checkClassifications(content: ValidatedContent, problems: Problem[]): void {
+  for (const paper of content.papers) {
+    const marking = paper.data.classification;
+    if (!unpublishableClassifications.has(marking)) continue;
+    problems.push({
+      file: paper.source.file,
+      line: paper.source.lineOf(['classification']),
+      field: 'classification',
+      message: `is "${marking}": papers marked OFFICIAL-SENSITIVE, SECRET or TOP SECRET must never be published`,
+      fix: 'take the file out of content/ (and out of the repository); publish only a version marked OFFICIAL, Not protectively marked or Public report',
+    });
+  }
+}
+
 /** Read and check every content file. Returns every problem found, never just the first. */
-export function validateContent(root: string, contentDir: string): ValidationResult {
+export function validateContent(root: string, contentDir: string, options: { mode?: ValidationMode } = {}): ValidationResult {
+  const mode = options.mode ?? modeFromEnvironment();
   const problems: Problem[] = [];
   const invalid: Invalid = new Set();
   const content: ValidatedContent = {
@@ -179,5 +215,6 @@ export function validateContent(root: string, contentDir: string): ValidationRes
     inspections: checkCollection(root, contentDir, collections.inspections, problems, invalid),
   };
   checkReferences(root, contentDir, content, problems, invalid);
+  if (mode === 'production') checkClassifications(content, problems);
   return { content, problems };
 }

@@ -68,3 +68,15 @@ export const sourceRef = z.strictObject({
   paper: slug.optional(),
 });
 export type SourceRef = z.infer<typeof sourceRef>;
+
+/** A dated note that something already published was corrected. */
+export const correction = z.strictObject({
+  /** Date the correction was made, for example 2018-06-01. */
+  date: isoDate,
+  /** What was corrected, in plain words, for example "The start time of the meeting was given as 2pm; it was 2.30pm." */
+  note: text,
+});
+export type Correction = z.infer<typeof correction>;
+
+/** Corrections made after publication, each with its date. Leave out until something is corrected. */
+export const corrections = z.array(correction).default([]);

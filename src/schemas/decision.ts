@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, slug, sourceRef, text } from './common.ts';
+import { corrections, isoDate, slug, sourceRef, text } from './common.ts';
 
 /** A decision of significant public interest. Its id is the file name. */
 export const decisionSchema = z.strictObject({
@@ -19,5 +19,7 @@ export const decisionSchema = z.strictObject({
   summary: text,
   /** Where the decision is recorded. */
   source: sourceRef,
+  /** Corrections made to this page after it was published: date and what changed, in plain words. */
+  corrections,
 });
 export type Decision = z.infer<typeof decisionSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkPeriod } from '../lib/periods.ts';
-import { isoDate, planTheme, slug, sourceRef, text } from './common.ts';
+import { corrections, isoDate, planTheme, slug, sourceRef, text } from './common.ts';
 
 /** What a figure measures. */
 export const unitKinds = ['count', 'percent', 'minutes', 'days', 'days-per-person'] as const;
@@ -220,6 +220,8 @@ export const indicatorSchema = z
     related: z.array(slug).default([]),
     /** Where each figure was found: seed file and line numbers from the reference extraction. */
     provenance: z.array(text).default([]),
+    /** Corrections to figures already published: date and what changed, in plain words. */
+    corrections,
   })
   // Checks across fields. They also run when a field above failed, so one run reports everything it can.
   .superRefine((data, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clockTime, isoDate, person, slug, sourceRef, text } from './common.ts';
+import { clockTime, corrections, isoDate, person, slug, sourceRef, text } from './common.ts';
 
 /** One item on a meeting's numbered agenda. */
 export const agendaItemSchema = z.strictObject({
@@ -76,6 +76,8 @@ export const meetingSchema = z.strictObject({
     .optional(),
   /** Documents that record or mention this meeting. */
   sources: z.array(sourceRef).min(1, { error: 'must name at least one source document' }),
+  /** Corrections made to this page after it was published: date and what changed, in plain words. */
+  corrections,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;

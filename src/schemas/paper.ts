@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, link, planTheme, slug, sourceRef, text } from './common.ts';
+import { corrections, isoDate, link, planTheme, slug, sourceRef, text } from './common.ts';
 
 /** Protective markings a paper may carry. Anything above OFFICIAL never reaches the public site. */
 export const classifications = ['Public report', 'OFFICIAL', 'Not protectively marked', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET'] as const;
@@ -62,5 +62,7 @@ export const paperSchema = z.strictObject({
   appendices: z.array(text).default([]),
   /** The source document this summary was written from. */
   source: sourceRef,
+  /** Corrections made to this page after it was published: date and what changed, in plain words. */
+  corrections,
 });
 export type Paper = z.infer<typeof paperSchema>;

@@ -18,7 +18,10 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Extra response headers for a site path (without the base), as a host would send them; none by default. */
+export type HeadersFor = (sitePath: string) => Record<string, string>;
+
+export async function serveStatic(root: string, base = '/', headersFor: HeadersFor = () => ({})): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
@@ -27,6 +30,7 @@ export async function serveStatic(root: string, base = '/'): Promise<{ origin: s
       return;
     }
     pathname = pathname.slice(base.length);
+    const extra = headersFor(`/${pathname}`);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -35,11 +39,11 @@ export async function serveStatic(root: string, base = '/'): Promise<{ origin: s
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) {
       const notFound = path.join(root, '404.html');
-      response.writeHead(404, { 'content-type': types['.html']! });
+      response.writeHead(404, { ...extra, 'content-type': types['.html']! });
       response.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...extra, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
     response.end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

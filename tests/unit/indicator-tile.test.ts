@@ -29,6 +29,12 @@ describe('indicatorTile on the real March 2018 dashboard', () => {
     expect(tile.verdict?.label).not.toMatch(/better|worse/i);
   });
 
+  it('a financial-year series (2016-17) is not mistaken for a month', () => {
+    const tile = indicatorTile(load('road-collisions-by-severity'));
+    expect(tile.latestPeriod).toBe('2016-17');
+    expect(tile.yearChange).toBeUndefined();
+  });
+
   it('a dataset with no summary has no verdict, and says nothing it cannot support', () => {
     const tile = indicatorTile(load('ksi-road-casualties-by-calendar-year'));
     expect(tile.verdict).toBeUndefined();

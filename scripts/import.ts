@@ -1,0 +1,127 @@
+// npm run import -- FILE.csv [--write] [--replace] [--source KEY [--source-title TITLE]] [--published YYYY-MM-DD]
+//
+// Merges a month (or any number) of figures from the analyst's CSV export into data/indicators/*.yaml.
+// Without --write it only shows what would change. The column format is in docs/content-guide.md.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentPaths } from '../src/lib/content-paths.ts';
+import { importColumns, planImport, summarise, type FileChange } from '../src/lib/import-figures.ts';
+import { labelPeriod } from '../src/lib/periods.ts';
+import { formatReport } from '../src/lib/problems.ts';
+import { todayInLondon } from '../src/lib/scaffold.ts';
+import { isoDate } from '../src/schemas/common.ts';
+
+const root = process.cwd();
+const usage = `Usage: npm run import -- FILE.csv [--write] [--replace] [--source KEY [--source-title "TITLE"]] [--published YYYY-MM-DD]
+
+  FILE.csv        one row per indicator and period. Columns (the first three are required):
+${Object.entries(importColumns).map(([name, about]) => `                    ${name}: ${about}`).join('\n')}
+  --write         apply the changes (without it, nothing is written: you see what would change)
+  --replace       replace figures that differ from those already published; each gets a dated correction note
+  --source KEY    the key under sources that the new figures come from
+  --source-title  the title of that document, to add it to the datasets that do not list it yet
+  --published     the date the figures were published: becomes lastUpdated of each changed dataset`;
+
+/** Stops the import with exit code 1. Thrown, not process.exit(): a long report on a pipe must be written out in full first. */
+class Stop extends Error {}
+function fail(lines: string): never {
+  console.error(lines);
+  throw new Stop();
+}
+
+const options = {
+  write: { type: 'boolean', default: false },
+  replace: { type: 'boolean', default: false },
+  source: { type: 'string' },
+  'source-title': { type: 'string' },
+  published: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function main(): void {
+  let args: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof options }>>;
+  try {
+    args = parseArgs({ args: process.argv.slice(2), allowPositionals: true, strict: true, options });
+  } catch (error) {
+    const option = /'(--?[^']+)'/.exec((error as Error).message)?.[1];
+    fail(`npm run import  ${option ? `${option}  is not an option of npm run import — use the options below` : `(options)  ${(error as Error).message} — see the usage below`}\n\n${usage}`);
+  }
+  if (args.values.help) {
+    console.log(usage);
+    return;
+  }
+  const [csvArg, ...extra] = args.positionals;
+  if (!csvArg || extra.length) fail(`npm run import  (file)  ${csvArg ? `takes one CSV file, not ${args.positionals.length}` : 'is missing'} — name the CSV file to import, for example npm run import -- figures-2018-04.csv\n\n${usage}`);
+  const csvPath = path.resolve(root, csvArg);
+  if (!fs.existsSync(csvPath)) fail(`${csvArg}  (file)  does not exist — check the name and folder of the CSV file`);
+  const published = args.values.published;
+  if (published !== undefined && !isoDate.safeParse(published).success) fail(`npm run import  --published  is "${published}" — must be a date written YYYY-MM-DD, for example 2018-06-14`);
+  if (args.values['source-title'] && !args.values.source) fail('npm run import  --source-title  needs --source as well — give the short key the figures will use, for example --source dashboard-2018-04');
+
+  // A progress line, only for a person watching a terminal: logs and pipes get the report alone.
+  const progress = process.stdout.isTTY;
+  let shown = 0;
+  const started = performance.now();
+  const plan = planImport({
+    csvFile: path.relative(root, csvPath) || csvArg,
+    csvText: fs.readFileSync(csvPath, 'utf8'),
+    root,
+    dataDir: contentPaths(root).dataDir,
+    replace: args.values.replace,
+    source: args.values.source,
+    sourceTitle: args.values['source-title'],
+    published,
+    today: todayInLondon(),
+    onProgress: progress
+      ? (done, total) => {
+          const now = performance.now();
+          if (total < 200 || (now - shown < 100 && done < total)) return;
+          shown = now;
+          process.stdout.write(`\rReading figures: row ${done} of ${total}${done === total ? '. Checking the merged datasets…' : ''}`);
+        }
+      : undefined,
+  });
+  if (progress && shown) process.stdout.write('\r\x1b[2K');
+
+  if (plan.problems.length) {
+    fail(`${formatReport(plan.problems).replace('Content check found', 'The import found').replace('Nothing was published.', 'Nothing was written.')}\n\nFix the CSV (or the dataset) and run the import again.`);
+  }
+
+  const describeFigure = (f: FileChange['figures'][number]) => {
+    const what = `${labelPeriod(f.period)}${f.series ? `, ${f.series}` : ''}`;
+    if (f.action === 'add') return `  + ${what}: ${f.value}  (line ${f.line})`;
+    if (f.action === 'replace') return `  ~ ${what}: ${f.previous} → ${f.value}  (line ${f.line}; replaces the published figure)`;
+    return `  = ${what}: ${f.value}  (line ${f.line}; already there)`;
+  };
+
+  const lines: string[] = [];
+  for (const change of plan.changes) {
+    const changed = change.figures.some((f) => f.action !== 'unchanged');
+    lines.push(`${change.file}${changed ? '' : '  (no change)'}`);
+    lines.push(...change.figures.map(describeFigure));
+    if (change.sourceAdded) lines.push(`  + sources: ${change.sourceAdded}`);
+    if (change.lastUpdated) lines.push(`  ~ lastUpdated: ${change.lastUpdated.from ?? '(none)'} → ${change.lastUpdated.to}`);
+    for (const note of change.corrections) lines.push(`  + correction note: ${note}`);
+  }
+  const totals = summarise(plan);
+  const counts = `${totals.added} ${totals.added === 1 ? 'figure' : 'figures'} added, ${totals.replaced} replaced, ${totals.unchanged} already there, in ${totals.files} ${totals.files === 1 ? 'file' : 'files'}`;
+  console.log(lines.join('\n'));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  if (!args.values.write) {
+    console.log(`\n${plan.rows} rows read: ${counts}. The merged data passes the content check.`);
+    if (totals.files) console.log('Nothing was written (a dry run). Run the same command with --write to apply it.');
+    if (!published && totals.files) console.log('lastUpdated is unchanged: add --published YYYY-MM-DD to set it to the date these figures were published.');
+    return;
+  }
+  for (const change of plan.changes) if (change.figures.some((f) => f.action !== 'unchanged')) fs.writeFileSync(path.join(root, change.file), change.text);
+  console.log(`\nWrote ${counts} in ${seconds} s. Next: npm run check, then preview with npm run dev.`);
+}
+
+try {
+  main();
+} catch (error) {
+  if (!(error instanceof Stop)) throw error;
+  process.exitCode = 1;
+}

@@ -1,0 +1,243 @@
+// Figures of a dataset's series over periods: a line for one series over a run of periods, bars
+// for a few figures or for several series in one period, grouped bars for several series over a
+// run of periods (with any series that are sums of others charted apart).
+import type { Indicator, Observation, Unit } from '../schemas/indicator.ts';
+import { addMonths, comparePeriods, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, periodYearsEarlier } from '../lib/periods.ts';
+import { duringPeriod, quantity, subjectOf, trendSentence } from '../lib/sentences.ts';
+import { barChart } from './bar-chart.ts';
+import type { FigureModel } from './figure-model.ts';
+import { axisTitle, capitalise, captionFor, figureCell, listOf, numberFormat, periodCell, samePeriod, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
+import { groupedBarChart } from './grouped-bar-chart.ts';
+import { lineChart, type Category, type SeriesValues } from './line-chart.ts';
+
+const periodKey = (period: string) => JSON.stringify(parsePeriod(period));
+
+/**
+ * The periods from the first to the last, with any missing ones filled in, when they are all of one
+ * kind and a step apart (years, or months); undefined otherwise. Filling makes a gap visible.
+ */
+export function periodSequence(periods: readonly string[]): string[] | undefined {
+  if (!periods.length) return undefined;
+  const sorted = [...new Map(periods.map((p) => [periodKey(p), p])).values()].sort(comparePeriods);
+  const kinds = new Set(sorted.map((p) => parsePeriod(p).kind));
+  if (kinds.size > 1) return undefined;
+  const endMonths = new Set(sorted.map((p) => monthsOf(p).end.month));
+  const kind = parsePeriod(sorted[0]!).kind;
+  // Monthly steps only for months of different months of the year; everything else steps a year.
+  const next = kind === 'month' && endMonths.size > 1 ? (p: string) => formatMonth(addMonths(p, 1)) : endMonths.size === 1 ? (p: string) => periodYearsEarlier(p, -1) : undefined;
+  if (!next) return undefined;
+  const filled = [sorted[0]!];
+  const last = periodKey(sorted[sorted.length - 1]!);
+  while (periodKey(filled[filled.length - 1]!) !== last) {
+    if (filled.length > 60) return undefined;
+    const step = next(filled[filled.length - 1]!);
+    filled.push(sorted.find((p) => samePeriod(p, step)) ?? step);
+  }
+  return filled;
+}
+
+/** "Figures for each year from 2010 to 2014.", "Figures for March in each year from 2015 to 2018." or "Figures for 2016 and the 12 months to October 2017." */
+function whenSentence(periods: readonly string[]): string {
+  const sequence = periodSequence(periods);
+  if (sequence && sequence.length > 2) {
+    const first = parsePeriod(sequence[0]!);
+    const last = parsePeriod(sequence[sequence.length - 1]!);
+    if (first.kind === 'month' && last.kind === 'month') {
+      if (first.month === last.month && sequence.length <= last.year - first.year + 1) return `Figures for ${monthLabel(sequence[0]!).split(' ')[0]} in each year from ${first.year} to ${last.year}.`;
+      return `Figures for each month from ${labelPeriod(first)} to ${labelPeriod(last)}.`;
+    }
+    const each = { 'calendar-year': 'year', 'financial-year': 'financial year', 'rolling-12-months': '12-month period', 'financial-year-to-date': 'financial year to date', month: 'month' }[first.kind];
+    return `Figures for each ${each} from ${labelPeriod(first)} to ${labelPeriod(last)}.`;
+  }
+  return `Figures for ${listOf([...new Set(periods.map((p) => labelPeriod(p)))].map((label) => (label.startsWith('12 months') ? `the ${label}` : label)))}.`;
+}
+
+/** How a sentence names a series: "The number of fatal collisions", from the label "Fatal collisions" (words after a colon are the label's gloss). */
+function seriesSubject(label: string, unit: Unit): string {
+  const short = lowerFirst(label.split(':')[0]!.trim());
+  return unit.kind === 'count' ? `The number of ${short}` : capitalise(short);
+}
+
+/** Lower-case the first letter unless the word is an abbreviation ("KSI"). */
+const lowerFirst = (text: string): string => (/^[A-Z][a-z]/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text);
+
+const categoryOf = (period: string): Category => ({ key: period, lines: [labelPeriod(period)], name: labelPeriod(period) });
+
+/** The figures of the observations not shown elsewhere, by the shape of the data (see indicator-figures.ts). */
+export function seriesFigures(indicator: Indicator, observations: Observation[]): FigureModel[] {
+  const sources = (obs: Observation[]) => sourcesOf(indicator, obs.map((o) => o.source));
+  const base = { notes: [] as string[], lastUpdated: indicator.lastUpdated };
+  if (!indicator.series.length) return [singleSeriesFigure(indicator, observations)];
+
+  const { unit } = indicator;
+  const unitOf = (id: string): Unit => indicator.series.find((s) => s.id === id)?.unit ?? unit;
+  const series = indicator.series.filter((s) => observations.some((o) => o.series === s.id));
+  const periods = [...new Map(observations.map((o) => [periodKey(o.period), o.period])).values()].sort(comparePeriods);
+  const valueOf = (seriesId: string, period: string) => observations.find((o) => o.series === seriesId && samePeriod(o.period, period));
+  const noted = observations.filter((o) => o.note);
+  const definition = withoutStop(indicator.definition);
+
+  // One period: a bar for each series.
+  if (periods.length === 1) {
+    const period = periods[0]!;
+    const units = new Set(series.map((s) => `${unitOf(s.id).kind} ${unitOf(s.id).of}`));
+    const format = numberFormat(unitOf(series[0]!.id));
+    const values = series.map((s) => valueOf(s.id, period)?.value ?? null);
+    return [
+      {
+        ...base,
+        key: 'series',
+        title: indicator.title,
+        subtitle: `${definition}. ${whenSentence([period])}`,
+        chart: barChart({ categories: series.map((s) => ({ key: s.id, lines: [s.label], name: s.label })), values }, { orientation: 'horizontal', format }),
+        chartLabel: `Bar chart: ${indicator.title}, ${labelPeriod(period)}`,
+        description: [
+          `${capitalise(duringPeriod(period))}: ${series.map((s, i) => `${s.label}, ${values[i] === null ? 'no figure published' : quantity(values[i]!, unitOf(s.id))}`).join('; ')}.`,
+        ],
+        tables: [
+          {
+            caption: captionFor(indicator.title, labelPeriod(period)),
+            columns: [{ text: 'Measure' }, { text: units.size === 1 ? `${unitHeading(unitOf(series[0]!.id))}, ${labelPeriod(period)}` : labelPeriod(period), numeric: true }, ...(noted.length ? [{ text: 'Note' }] : [])],
+            rows: series.map((s) => ({
+              header: { text: s.label },
+              cells: [figureCell(valueOf(s.id, period)?.value, unitOf(s.id)), ...(noted.length ? [{ text: valueOf(s.id, period)?.note ?? '' }] : [])],
+            })),
+          },
+        ],
+        sources: sources(observations),
+      },
+    ];
+  }
+
+  const sameKind = new Set(periods.map((p) => parsePeriod(p).kind)).size === 1;
+  // Periods of different kinds (a year and 12 months to October) are not a sequence: group by series, a bar per period.
+  if (!sameKind) {
+    const groups = series.map((s) => ({ key: s.id, lines: [s.label], name: s.label }));
+    const bySeries: SeriesValues[] = periods.map((p) => ({ id: periodKey(p), label: labelPeriod(p), values: series.map((s) => valueOf(s.id, p)?.value ?? null) }));
+    return [
+      {
+        ...base,
+        notes: noted.map((o) => `${series.find((s) => s.id === o.series)?.label}, ${labelPeriod(o.period)}: ${o.note}`),
+        key: 'series',
+        title: indicator.title,
+        subtitle: `${definition}. ${whenSentence(periods)}`,
+        chart: groupedBarChart({ groups, series: bySeries }, { format: numberFormat(unit) }),
+        chartLabel: `Grouped bar chart: ${indicator.title}, ${listOf(periods.map((p) => labelPeriod(p)))}`,
+        description: series.map((s) => `${s.label}: ${periods.map((p) => { const v = valueOf(s.id, p)?.value; return `${v === undefined ? 'no figure published' : quantity(v, unitOf(s.id))} ${duringPeriod(p)}`; }).join(' and ')}.`),
+        tables: [
+          {
+            caption: captionFor(indicator.title, listOf(periods.map((p) => labelPeriod(p)))),
+            columns: [{ text: 'Measure' }, ...periods.map((p) => ({ ...periodCell(p), numeric: true }))],
+            rows: series.map((s) => ({ header: { text: s.label }, cells: periods.map((p) => figureCell(valueOf(s.id, p)?.value, unitOf(s.id))) })),
+          },
+        ],
+        sources: sources(observations),
+      },
+    ];
+  }
+
+  // A run of periods: grouped bars by period. Series that are sums of others (a KSI total) get a chart of their own, so the parts and the totals are not mixed.
+  const sequence = periodSequence(periods) ?? periods;
+  const totals = sumsOfOtherSeries(series.map((s) => s.id), sequence, (id, p) => valueOf(id, p)?.value);
+  const chunks = [series.filter((s) => !totals.has(s.id)), series.filter((s) => totals.has(s.id))].filter((c) => c.length);
+  return chunks.map((chunk, ci) => {
+    const groups = sequence.map(categoryOf);
+    const values: SeriesValues[] = chunk.map((s) => ({ id: s.id, label: s.label, values: sequence.map((p) => valueOf(s.id, p)?.value ?? null) }));
+    const isTotals = ci === 1;
+    const labelOf = (id: string) => lowerFirst(series.find((x) => x.id === id)!.label.split(':')[0]!.trim());
+    const explain = isTotals ? ` ${chunk.map((s) => `In every period, ${labelOf(s.id)} equal ${totals.get(s.id)!.map(labelOf).join(' plus ')}.`).join(' ')}` : '';
+    const title = isTotals ? titled(indicator.title, 'totals') : indicator.title;
+    const chunkObservations = observations.filter((o) => chunk.some((s) => s.id === o.series));
+    return {
+      ...base,
+      notes: chunkObservations.filter((o) => o.note).map((o) => `${chunk.find((s) => s.id === o.series)?.label}, ${labelPeriod(o.period)}: ${o.note}`),
+      key: isTotals ? 'series-totals' : 'series',
+      title,
+      subtitle: `${definition}. ${whenSentence(sequence)}${explain}`,
+      chart: groupedBarChart({ groups, series: values }, { format: numberFormat(unit), firstTone: isTotals ? chunks[0]!.length + 1 : 1 }),
+      chartLabel: `Grouped bar chart: ${title}`,
+      description: values.map((s) => {
+        const present = sequence.flatMap((p, i) => (s.values[i] !== null ? [{ period: p, value: s.values[i]! }] : []));
+        return trendSentence({ subject: seriesSubject(s.label, unitOf(s.id)), unit: unitOf(s.id), observations: present }) ?? `${s.label}: ${present.map((p) => `${quantity(p.value, unitOf(s.id))} ${duringPeriod(p.period)}`).join('; ')}.`;
+      }),
+      tables: [
+        {
+          caption: title,
+          columns: [{ text: 'Period' }, ...chunk.map((s) => ({ text: s.label, numeric: true }))],
+          rows: sequence.map((p) => ({ header: periodCell(p), cells: chunk.map((s) => figureCell(valueOf(s.id, p)?.value, unitOf(s.id))) })),
+        },
+      ],
+      sources: sources(chunkObservations),
+    };
+  });
+}
+
+/**
+ * Series whose every figure is the sum of the same two or more other series (KSI = fatal + serious),
+ * with the series they add up. Found from the figures, so a table that prints its own totals is
+ * charted as parts and totals, never as one stack that counts the parts twice.
+ */
+export function sumsOfOtherSeries(ids: readonly string[], periods: readonly string[], value: (id: string, period: string) => number | undefined): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  if (ids.length < 3 || ids.length > 8) return found;
+  for (const id of ids) {
+    const others = ids.filter((o) => o !== id);
+    // Every subset of the other series of size 2 or more, smallest first.
+    const subsets = Array.from({ length: 2 ** others.length }, (_, mask) => others.filter((_, i) => mask & (1 << i)))
+      .filter((s) => s.length >= 2)
+      .sort((a, b) => a.length - b.length);
+    for (const subset of subsets) {
+      const adds = periods.every((p) => {
+        const total = value(id, p);
+        const parts = subset.map((o) => value(o, p));
+        return total !== undefined && parts.every((v) => v !== undefined) && Math.abs(parts.reduce((a, v) => a + v!, 0) - total) < 1e-9;
+      });
+      if (adds) {
+        found.set(id, subset);
+        break;
+      }
+    }
+  }
+  // A series that is itself a part of another total stays with the parts.
+  for (const [id] of found) if ([...found.values()].some((parts) => parts.includes(id))) found.delete(id);
+  return found;
+}
+
+function singleSeriesFigure(indicator: Indicator, observations: Observation[]): FigureModel {
+  const { unit } = indicator;
+  const sequence = periodSequence(observations.map((o) => o.period));
+  const periods = sequence ?? [...observations].sort((a, b) => comparePeriods(a.period, b.period)).map((o) => o.period);
+  const valueAt = (p: string) => observations.find((o) => samePeriod(o.period, p));
+  const values = periods.map((p) => valueAt(p)?.value ?? null);
+  const present = observations.map((o) => ({ period: o.period, value: o.value }));
+  const line = sequence !== undefined && sequence.length >= 3;
+  const categories = periods.map(categoryOf);
+  const format = numberFormat(unit);
+  const missing = periods.filter((p) => !valueAt(p)).map((p) => labelPeriod(p));
+  const noted = observations.filter((o) => o.note);
+  const range = periods.length > 2 ? `${labelPeriod(periods[0]!)} to ${labelPeriod(periods[periods.length - 1]!)}` : listOf(periods.map((p) => labelPeriod(p)));
+  const description = [
+    trendSentence({ subject: subjectOf(indicator), unit, observations: present }) ?? `${capitalise(present.map((p) => `${duringPeriod(p.period)}, ${quantity(p.value, unit)}`).join('; '))}.`,
+    missing.length ? `No figure was published for ${listOf(missing)}.` : undefined,
+  ].filter((s): s is string => Boolean(s));
+  return {
+    key: 'series',
+    title: indicator.title,
+    subtitle: `${withoutStop(indicator.definition)}. ${whenSentence(periods)}`,
+    chart: line
+      ? lineChart({ categories, series: [{ id: 'values', label: indicator.title, values }] }, { format, axisTitle: axisTitle(unit) })
+      : barChart({ categories, values }, { format, axisTitle: axisTitle(unit), highlight: [periods.length - 1] }),
+    chartLabel: `${line ? 'Line chart' : 'Column chart'}: ${captionFor(indicator.title, range).replace(': ', ', ')}`,
+    description,
+    tables: [
+      {
+        caption: captionFor(indicator.title, range),
+        columns: [{ text: 'Period' }, { text: unitHeading(unit), numeric: true }, ...(noted.length ? [{ text: 'Note' }] : [])],
+        rows: periods.map((p) => ({ header: periodCell(p), cells: [figureCell(valueAt(p)?.value, unit), ...(noted.length ? [{ text: valueAt(p)?.note ?? '' }] : [])] })),
+      },
+    ],
+    notes: [],
+    sources: sourcesOf(indicator, observations.map((o) => o.source)),
+    lastUpdated: indicator.lastUpdated,
+  };
+}

@@ -1,0 +1,125 @@
+// A hast plugin for Astro's Markdown processor (Sätteri): the first use of each glossary term in a paper,
+// meeting or inspection becomes a link to its definition, with the expansion in <abbr title>.
+// Text inside headings, links, existing <abbr> and code is left alone.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { contentPaths } from './content-paths.ts';
+import { compileMatchers, markFirstUses, type Segment } from './glossary.ts';
+import { glossaryFileName, readGlossary } from './glossary-data.ts';
+import { paths, withBase } from './urls.ts';
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** The parts of Sätteri's visitor context this plugin uses. */
+interface VisitorContext {
+  parent(node: Readonly<HastNode>): Readonly<HastNode> | undefined;
+  indexOf(node: Readonly<HastNode>): number | undefined;
+  replaceNode(node: Readonly<HastNode>, replacement: HastNode[]): void;
+}
+
+/** Elements whose text is never marked: headings, links, abbreviations already marked by hand, code. */
+export const skippedTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'dfn', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'title', 'button', 'svg']);
+
+const rawTag = /<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi;
+
+/**
+ * True when raw HTML written inline in Markdown (`<abbr title="...">ASB</abbr>`) leaves one of the skipped
+ * elements open before this node: such HTML reaches the plugin as raw siblings, not as a parent element.
+ */
+export function openedByRawSiblings(siblings: readonly Readonly<HastNode>[], index: number): boolean {
+  const open = new Map<string, number>();
+  for (const sibling of siblings.slice(0, index)) {
+    if (sibling.type !== 'raw' || !sibling.value) continue;
+    for (const [, closing, tag, selfClosing] of sibling.value.matchAll(rawTag)) {
+      const name = tag!.toLowerCase();
+      if (!skippedTags.has(name) || selfClosing) continue;
+      open.set(name, Math.max(0, (open.get(name) ?? 0) + (closing ? -1 : 1)));
+    }
+  }
+  return [...open.values()].some((count) => count > 0);
+}
+
+/** True when the node sits inside an element whose text must not be marked. */
+export function insideSkippedElement(node: Readonly<HastNode>, ctx: VisitorContext): boolean {
+  let child: Readonly<HastNode> = node;
+  for (let parent = ctx.parent(node); parent; child = parent, parent = ctx.parent(parent)) {
+    if (parent.type === 'element' && parent.tagName && skippedTags.has(parent.tagName)) return true;
+    // MDX components (<Table>, say) are not HTML elements: their name is what counts.
+    const name = (parent as { name?: unknown }).name;
+    if (typeof name === 'string' && skippedTags.has(name.toLowerCase())) return true;
+    const index = ctx.indexOf(child);
+    if (index !== undefined && openedByRawSiblings(parent.children ?? [], index)) return true;
+  }
+  return false;
+}
+
+/** The hast for one segment: plain text, or a link to the definition around an <abbr> (when the term has an expansion). */
+export function segmentToHast(segment: Segment<GlossaryEntry>, href: (id: string) => string): HastNode {
+  if (!segment.entry) return { type: 'text', value: segment.text };
+  const label: HastNode = { type: 'text', value: segment.text };
+  const inner = segment.entry.expansion ? { type: 'element', tagName: 'abbr', properties: { title: segment.entry.expansion }, children: [label] } : label;
+  return { type: 'element', tagName: 'a', properties: { href: href(segment.entry.id), className: ['glossary-link'] }, children: [inner] };
+}
+
+export interface GlossaryPluginOptions {
+  /** The glossary, or a function that reads it for each document (so a dev server sees edits). */
+  entries: readonly GlossaryEntry[] | (() => readonly GlossaryEntry[]);
+  /** Link to a term's definition, with the deployment base path. */
+  href: (id: string) => string;
+  /** Which documents to mark, by file URL; all of them when left out. */
+  include?: (fileURL: URL | undefined) => boolean;
+}
+
+/** A plugin factory: Sätteri calls it once per document, so each document has its own record of terms already used. */
+export function createGlossaryHastPlugin(options: GlossaryPluginOptions) {
+  return (context: { fileURL: URL | undefined }) => {
+    if (options.include && !options.include(context.fileURL)) return null;
+    const entries = typeof options.entries === 'function' ? options.entries() : options.entries;
+    if (entries.length === 0) return null;
+    const matchers = compileMatchers(entries);
+    const seen = new Set<string>();
+    return {
+      name: 'pcc-glossary-terms',
+      text(node: Readonly<HastNode>, ctx: VisitorContext) {
+        const value = node.value ?? '';
+        if (!value.trim() || insideSkippedElement(node, ctx)) return;
+        const segments = markFirstUses(value, matchers, seen);
+        if (!segments.some((segment) => segment.entry)) return;
+        ctx.replaceNode(node, segments.map((segment) => segmentToHast(segment, options.href)));
+      },
+    };
+  };
+}
+
+// The glossary is read again only when its file changes, so a build reads it once.
+let cache: { file: string; mtime: number; entries: GlossaryEntry[] } | undefined;
+function currentGlossary(): GlossaryEntry[] {
+  const { root, dataDir } = contentPaths();
+  const file = path.join(dataDir, glossaryFileName);
+  const mtime = fs.existsSync(file) ? fs.statSync(file).mtimeMs : -1;
+  if (!cache || cache.file !== file || cache.mtime !== mtime) cache = { file, mtime, entries: readGlossary(root, dataDir).entries };
+  return cache.entries;
+}
+
+/** Papers, meetings and inspections are marked; other Markdown (none yet) is not. */
+function isMarkedContent(fileURL: URL | undefined): boolean {
+  if (!fileURL) return false;
+  const { contentDir } = contentPaths();
+  const relative = path.relative(contentDir, fileURLToPath(fileURL));
+  return /^(papers|meetings|inspections)[\\/]/.test(relative);
+}
+
+/** The plugin as configured for this site: astro.config.mjs adds it to the Sätteri hast plugins. */
+export const glossaryHastPlugin = createGlossaryHastPlugin({
+  entries: currentGlossary,
+  href: (id) => withBase(process.env.BASE_PATH ?? '/', paths.glossaryTerm(id)),
+  include: isMarkedContent,
+});

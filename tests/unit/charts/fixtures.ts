@@ -1,0 +1,109 @@
+// Fixture data for the chart tests: real figures from the source papers, each with where it was
+// found (seed file and lines in ../shared/seeds, the numbering of `sed -n 'A,Bp'`). The same
+// figures are in data/indicators; they are copied here so a data edit cannot change a snapshot.
+import { barChart } from '../../../src/charts/bar-chart.ts';
+import { groupedBarChart } from '../../../src/charts/grouped-bar-chart.ts';
+import type { ChartGeometry } from '../../../src/charts/layout.ts';
+import { lineChart, type Category } from '../../../src/charts/line-chart.ts';
+import { sameMonthChart } from '../../../src/charts/same-month-chart.ts';
+import { sparkline } from '../../../src/charts/sparkline.ts';
+import { stackedBarChart } from '../../../src/charts/stacked-bar-chart.ts';
+import { labelPeriod } from '../../../src/lib/periods.ts';
+
+/** People killed or seriously injured on the roads, Cambridgeshire, 2010-2014. Police and Crime Panel, 18 March 2015, para 5.4.5: 000_cecc610ec43defe6.txt L104-108. */
+export const ksiByYear = [
+  { period: '2010', value: 434 },
+  { period: '2011', value: 413 },
+  { period: '2012', value: 381 },
+  { period: '2013', value: 393 },
+  { period: '2014', value: 392 },
+];
+
+/** All Recorded Crime in March 2015-2018 (dashboard as at 31 March 2018): 003_fb41d39676398315.txt L1067-1089. */
+export const recordedCrimeMarch = [
+  { period: '2015-03', value: 4078 },
+  { period: '2016-03', value: 3968 },
+  { period: '2017-03', value: 5737 },
+  { period: '2018-03', value: 4988 },
+];
+
+/** 999 calls answered within 10 seconds, March 2015-2018, and the 12 months to March 2018 (93.8%): 003_fb41d39676398315.txt L1610-1632. */
+export const calls999March = [
+  { period: '2015-03', value: 95.6 },
+  { period: '2016-03', value: 96.6 },
+  { period: '2017-03', value: 91.2 },
+  { period: '2018-03', value: 95.6 },
+];
+export const calls999Rolling = 93.8;
+
+/** Cracked trial rate, March 2017 and 2018; the dashboard prints "-" for 2015 and 2016: 003_fb41d39676398315.txt L1456-1478. */
+export const crackedTrialsMarch = [
+  { period: '2015-03', value: null },
+  { period: '2016-03', value: null },
+  { period: '2017-03', value: 43.8 },
+  { period: '2018-03', value: 28.4 },
+];
+
+/** Road collisions by financial year, Cambridgeshire and Peterborough: 003_fb41d39676398315.txt L5987-6045 (and Appendix A, L6453-6511). */
+export const collisionYears: Category[] = ['2012-13', '2013-14', '2014-15', '2015-16', '2016-17'].map((p) => ({ key: p, lines: [p], name: p }));
+export const collisions = [
+  { id: 'fatal', label: 'Fatal collisions', values: [32, 29, 33, 32, 32] },
+  { id: 'serious-stats19', label: 'Serious injury collisions (STATS19, police-recorded)', values: [297, 324, 284, 306, 382] },
+  { id: 'severe-mais3', label: 'Severe injury collisions (MAIS 3+, TARN hospital data)', values: [51, 51, 53, 44, 37] },
+];
+/** The table's own totals: KSI = fatal + serious; killed + severe = fatal + severe. Same lines. */
+export const collisionTotals = [
+  { id: 'ksi', label: 'KSI collisions', values: [329, 353, 317, 338, 414] },
+  { id: 'killed-and-severe', label: 'Killed + severe collisions', values: [83, 80, 86, 76, 69] },
+];
+
+/** Arrests by age, March 2018 (of 931) and the 12 months to March 2018 (of 11,808), with the printed "Juveniles" subtotal: 003_fb41d39676398315.txt L3612-3688. */
+export const arrestsByAge = {
+  bars: [
+    { key: '2018-03', lines: ['March 2018 (931 arrests)'], name: 'March 2018' },
+    { key: '12m-to-2018-03', lines: ['12 months to March 2018 (11,808 arrests)'], name: '12 months to March 2018' },
+  ],
+  parts: [
+    { label: '14 and under', values: [0.9, 1.2] },
+    { label: '15-17', values: [4.2, 5.5] },
+    { label: '18-25', values: [25.2, 24.5] },
+    { label: '26-35', values: [35.8, 32.6] },
+    { label: '36-45', values: [18.2, 20.6] },
+    { label: '46-55', values: [10.3, 10.6] },
+    { label: 'Over 55', values: [4.6, 3.7] },
+    { label: 'Not known', values: [0.9, 1.2] },
+    { label: 'Juveniles (14 and under + 15-17)', values: [5, 6.7], subtotal: true },
+  ],
+};
+
+/** Roads Policing Unit activity in 2014 (first four figures): Police and Crime Panel, 18 March 2015, para 5.4.2: 000_cecc610ec43defe6.txt L93. */
+export const roadsPolicing2014 = [
+  { key: 'incidents-attended', label: 'Incidents attended', value: 11213 },
+  { key: 'collisions-dealt-with', label: 'Collisions dealt with', value: 2614 },
+  { key: 'motorists-reported', label: 'Motorists reported for road-related offences', value: 10704 },
+  { key: 'people-arrested', label: 'People arrested', value: 523 },
+];
+
+/** Average length of investigation, 12 months to March 2017 and 2018, in days: performance report of 10 May 2018, 003_fb41d39676398315.txt L642-643. */
+export const investigationDays = [
+  { period: '12m-to-2017-03', value: 66 },
+  { period: '12m-to-2018-03', value: 84 },
+];
+
+export const periodCategories = (periods: { period: string }[]): Category[] => periods.map((p) => ({ key: p.period, lines: [labelPeriod(p.period)], name: labelPeriod(p.period) }));
+const percent = { value: (v: number) => `${v.toFixed(1)}%`, tick: (v: number, d: number) => `${v.toFixed(d)}%` };
+
+/** Every chart the fixtures make, by name: the geometry tests check them and the snapshot tests draw them. */
+export const fixtureCharts: Record<string, () => ChartGeometry> = {
+  'line-ksi-2010-2014': () => lineChart({ categories: periodCategories(ksiByYear), series: [{ id: 'ksi', label: 'KSI casualties', values: ksiByYear.map((p) => p.value) }] }, { axisTitle: 'Casualties' }),
+  'line-two-series-collision-totals': () => lineChart({ categories: collisionYears, series: collisionTotals }, { axisTitle: 'Collisions' }),
+  'bar-investigation-days': () => barChart({ categories: periodCategories(investigationDays), values: investigationDays.map((p) => p.value) }, { axisTitle: 'Days', highlight: [1] }),
+  'bar-horizontal-roads-policing-2014': () => barChart({ categories: roadsPolicing2014.map((r) => ({ key: r.key, lines: [r.label], name: r.label })), values: roadsPolicing2014.map((r) => r.value) }, { orientation: 'horizontal' }),
+  'same-month-recorded-crime': () => sameMonthChart({ points: recordedCrimeMarch }, { axisTitle: 'Crimes' }),
+  'same-month-999-with-reference': () => sameMonthChart({ points: calls999March }, { format: percent, reference: { value: calls999Rolling, label: '12 months to March 2018: 93.8%' } }),
+  'same-month-cracked-trials-gaps': () => sameMonthChart({ points: crackedTrialsMarch }, { format: percent }),
+  'grouped-collisions': () => groupedBarChart({ groups: collisionYears, series: collisions }),
+  'stacked-arrests-by-age': () => stackedBarChart(arrestsByAge),
+  'sparkline-recorded-crime': () => sparkline({ values: recordedCrimeMarch.map((p) => p.value) }),
+};
+

@@ -1,0 +1,155 @@
+// Which figures each kind of dataset gets, on the real data in data/indicators, and that they show
+// what the sources publish: four March values as four columns, gaps that say so, every alternative
+// figure with its source, subtotals listed but not stacked.
+import { describe, expect, it } from 'vitest';
+import type { FigureModel } from '../../../src/charts/figure-model.ts';
+import { indicatorFigures, indicatorSparkline, periodSequence, sumsOfOtherSeries } from '../../../src/charts/indicator-figures.ts';
+import { validateData } from '../../../src/lib/validate-data.ts';
+import type { Indicator } from '../../../src/schemas/indicator.ts';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const { indicators } = validateData(root, `${root}data`);
+const byId = new Map(indicators.map((i) => [i.id, i.data]));
+const get = (id: string): Indicator => byId.get(id) ?? (() => { throw new Error(`No dataset ${id}`); })();
+const kinds = (figures: FigureModel[]) => figures.map((f) => `${f.key}:${f.chart?.kind ?? 'table'}`);
+const cells = (f: FigureModel) => f.tables.flatMap((t) => t.rows.flatMap((r) => [r.header.text, ...r.cells.map((c) => c.text)]));
+
+describe('the figures each kind of dataset gets', () => {
+  it.each([
+    ['all-recorded-crime', 'dashboard indicator', ['same-month:same-month', 'summary:table']],
+    ['999-calls-answered-within-10-seconds', 'dashboard indicator with figures that disagree', ['same-month:same-month', 'summary:table', 'other:table']],
+    ['police-support-volunteers-establishment', 'dashboard indicator with no summary figures', ['same-month:same-month', 'other:table']],
+    ['ksi-road-casualties-by-calendar-year', 'one series over five years', ['series:line']],
+    ['average-length-of-investigation', 'one series, two periods', ['series:bar']],
+    ['road-collisions-by-severity', 'five series over five years, two of them totals', ['series:grouped-bar', 'series-totals:grouped-bar']],
+    ['road-safety-partnership-casualties', 'three series over periods of two kinds', ['series:grouped-bar']],
+    ['roads-policing-unit-activity', 'ten series in one year', ['series:bar']],
+    ['999-and-101-call-volumes', 'two series in one month', ['series:bar']],
+    ['arrests-by-age-ethnicity-and-nationality', 'breakdowns in percent', ['breakdown-age:stacked-bar', 'breakdown-ethnicity:stacked-bar', 'breakdown-nationality:stacked-bar']],
+  ])('%s (%s)', (id, _, expected) => expect(kinds(indicatorFigures(get(id)))).toEqual(expected));
+});
+
+describe('dashboard indicators', () => {
+  const dashboard = indicators.filter((i) => i.data.summary);
+  it.each(dashboard.map((i) => [i.id, i.data] as const))('%s: four columns, one per month, only published figures drawn', (_, data) => {
+    const [figure] = indicatorFigures(data);
+    const chart = figure!.chart!;
+    expect(chart.rects.length + chart.gaps.length).toBe(4);
+    const published = chart.rects.map((r) => r.key);
+    expect(published.every((period) => data.observations.some((o) => o.period === period))).toBe(true);
+    expect(figure!.tables[0]!.rows).toHaveLength(4);
+  });
+
+  it('says "No figure published" where the dashboard printed none', () => {
+    const [figure] = indicatorFigures(get('cracked-trial-rate'));
+    expect(figure!.tables[0]!.rows.map((r) => [r.header.text, r.cells[0]!.text])).toEqual([
+      ['March 2015', 'No figure published'],
+      ['March 2016', 'No figure published'],
+      ['March 2017', '43.8%'],
+      ['March 2018', '28.4%'],
+    ]);
+    expect(figure!.description).toContain('No figure was published for March 2015 and March 2016.');
+  });
+
+  it('describes the change in words from the figures', () => {
+    const [figure] = indicatorFigures(get('all-recorded-crime'));
+    expect(figure!.description.join(' ')).toContain('Recorded crime fell 13.1% (749 fewer crimes) in March 2018 compared with March 2017.');
+    const summary = indicatorFigures(get('all-recorded-crime'))[1]!;
+    expect(summary.description[0]).toBe('Recorded crime rose 14.0% (8,132 more crimes) in the 12 months to March 2018.');
+  });
+
+  it('lists the summary figures and the dashboard’s ratings, with what they mean', () => {
+    const summary = indicatorFigures(get('all-recorded-crime'))[1]!;
+    expect(summary.tables[0]!.rows.map((r) => [r.header.text, r.cells[0]!.text])).toEqual([
+      ['Financial year to date: April 2017 to March 2018', '66,192'],
+      ['Same months a year earlier: April 2016 to March 2017', '58,060'],
+      ['12 months to March 2018', '66,192'],
+      ['Baseline: the previous 12 months', '58,060'],
+    ]);
+    expect(summary.tables[1]!.rows.map((r) => r.cells[0]!.text)).toEqual([
+      'Comparable: no clear change',
+      'Higher: worse, because lower is better',
+      'Higher: worse, because lower is better',
+      'Higher: worse, because lower is better',
+    ]);
+  });
+
+  it('compares sickness with the national average, as the dashboard does', () => {
+    const summary = indicatorFigures(get('sickness-police-officer')).find((f) => f.key === 'summary')!;
+    expect(summary.tables[1]!.rows.at(-1)!.cells[0]!.text).toBe('Below the national average: better, because lower is better');
+  });
+
+  it('draws a 12-month percentage across the monthly ones, but never a 12-month total', () => {
+    expect(indicatorFigures(get('999-calls-answered-within-10-seconds'))[0]!.chart!.references).toHaveLength(1);
+    expect(indicatorFigures(get('all-recorded-crime'))[0]!.chart!.references).toHaveLength(0);
+  });
+});
+
+describe('figures that disagree, and figures outside the charts', () => {
+  const withOthers = indicators.filter((i) => i.data.alternatives.length);
+  it.each(withOthers.map((i) => [i.id, i.data] as const))('%s: every alternative is in a table with its source', (_, data) => {
+    const other = indicatorFigures(data).find((f) => f.key === 'other')!;
+    const text = cells(other).join(' | ');
+    for (const a of data.alternatives) {
+      expect(text).toContain(data.sources[a.source]!.title);
+      expect(text).toContain(a.note);
+    }
+    expect(other.tables[0]!.rows).toHaveLength(data.alternatives.length + data.observations.filter((o) => !indicatorFigures(data)[0]!.chart!.rects.some((r) => r.key === o.period)).length);
+  });
+  it('shows a stated change as a change', () => {
+    const other = indicatorFigures(get('burglary-dwelling')).find((f) => f.key === 'other')!;
+    expect(other.tables[0]!.rows[0]!.header.text).toBe('March 2018 compared with March 2017');
+    expect(other.tables[0]!.rows[0]!.cells[0]!.text).toBe('\u221275 (a change)');
+  });
+  it('keeps a figure for another month, from another document, in the table', () => {
+    const other = indicatorFigures(get('all-crime-outcome-rate')).find((f) => f.key === 'other')!;
+    expect(other.tables[0]!.rows.map((r) => [r.header.text, r.cells[0]!.text])).toEqual([['December 2017', '11.5%']]);
+  });
+});
+
+describe('series and breakdowns', () => {
+  it('describes the KSI years as the report does', () => {
+    const [figure] = indicatorFigures(get('ksi-road-casualties-by-calendar-year'));
+    expect(figure!.description[0]).toBe('Killed or seriously injured road casualties fell from 434 in 2010 to 392 in 2014. The lowest was 381 in 2012.');
+    expect(figure!.chart!.points).toHaveLength(5);
+  });
+  it('charts the collision table’s own totals apart from the parts they add up', () => {
+    const [parts, totals] = indicatorFigures(get('road-collisions-by-severity'));
+    expect(parts!.chart!.legend.map((l) => l.label)).toEqual(['Fatal collisions', 'Serious injury collisions (STATS19, police-recorded)', 'Severe injury collisions (MAIS 3+, TARN hospital data)']);
+    expect(totals!.chart!.legend.map((l) => l.tone)).toEqual([4, 5]);
+    expect(totals!.subtitle).toContain('killed or seriously injured (KSI) collisions equal fatal collisions plus serious injury collisions (STATS19, police-recorded)');
+  });
+  it('lists subtotals in the table, marked, and leaves them out of the chart', () => {
+    const nationality = indicatorFigures(get('arrests-by-age-ethnicity-and-nationality')).find((f) => f.key === 'breakdown-nationality')!;
+    expect(nationality.chart!.legend.map((l) => l.label)).not.toContain('Europe (incl UK)');
+    expect(cells(nationality)).toContain('Europe (incl UK) (subtotal)');
+    expect(nationality.notes.join(' ')).toContain('not drawn in the chart');
+    expect(nationality.tables[0]!.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['931', '11,808']);
+  });
+  it('keeps the source’s notes on single figures', () => {
+    const [figure] = indicatorFigures(get('999-and-101-call-volumes'));
+    expect(cells(figure!)).toContain('Stated as "The 999 service receives around 9,000 calls a month".');
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    [['2010', '2011', '2013'], ['2010', '2011', '2012', '2013']],
+    [['2012-13', '2014-15'], ['2012-13', '2013-14', '2014-15']],
+    [['2015-03', '2018-03'], ['2015-03', '2016-03', '2017-03', '2018-03']],
+    [['2018-01', '2018-03'], ['2018-01', '2018-02', '2018-03']],
+    [['2016', '12m-to-2017-10'], undefined],
+  ])('periodSequence(%j)', (periods, expected) => expect(periodSequence(periods)).toEqual(expected));
+
+  it('finds series that are sums of others', () => {
+    const values: Record<string, number[]> = { a: [1, 2], b: [10, 20], c: [100, 200], ab: [11, 22], ac: [101, 202] };
+    const found = sumsOfOtherSeries(Object.keys(values), ['p', 'q'], (id, p) => values[id]![p === 'p' ? 0 : 1]);
+    expect(Object.fromEntries(found)).toEqual({ ab: ['a', 'b'], ac: ['a', 'c'] });
+  });
+
+  it.each([
+    ['all-recorded-crime', 'All Recorded Crime. March 2015: 4,078; March 2016: 3,968; March 2017: 5,737; March 2018: 4,988.'],
+    ['how-safe-do-our-communities-feel', 'How safe do our communities feel? December 2014: no figure published; December 2015: 93.9%; December 2016: 95.1%; December 2017: 97.8%.'],
+    ['road-collisions-by-severity', undefined],
+  ])('the sparkline of %s is named with its figures', (id, label) => expect(indicatorSparkline(get(id))?.label).toBe(label));
+});

@@ -1,0 +1,135 @@
+// The chart components rendered with Astro's container API: an SVG snapshot per chart type, drawn
+// from the fixtures (their sources are in fixtures.ts) and kept in __snapshots__/ so a change to a
+// chart shows up as a diff of the picture; and every real dataset rendered as a reader gets it.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ChartFigure from '../../../src/charts/ChartFigure.astro';
+import ChartSvg from '../../../src/charts/ChartSvg.astro';
+import IndicatorFigures from '../../../src/charts/IndicatorFigures.astro';
+import IndicatorSparkline from '../../../src/charts/IndicatorSparkline.astro';
+import { indicatorFigures } from '../../../src/charts/indicator-figures.ts';
+import { figureText } from '../../../src/charts/figure-text.ts';
+import { validateData } from '../../../src/lib/validate-data.ts';
+import { fixtureCharts } from './fixtures.ts';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const { indicators } = validateData(root, `${root}data`);
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+/** One element per line, so a snapshot diff points at the mark that moved. The script's dev-server address depends on the machine, so it is left out. */
+const pretty = (html: string) => `${html.replace(/<script[^>]*><\/script>/g, '').replace(/><(?!\/)/g, '>\n<')}\n`;
+
+describe('SVG snapshots', () => {
+  it.each(Object.keys(fixtureCharts))('%s', async (name) => {
+    const svg = await container.renderToString(ChartSvg, { props: { chart: fixtureCharts[name]!(), id: name, label: `Fixture chart: ${name}` } });
+    await expect(pretty(svg)).toMatchFileSnapshot(`./__snapshots__/${name}.svg`);
+  });
+
+  it('a whole figure: KSI casualties 2010 to 2014', async () => {
+    const ksi = indicators.find((i) => i.id === 'ksi-road-casualties-by-calendar-year')!;
+    const html = await container.renderToString(ChartFigure, { props: { figure: indicatorFigures(ksi.data)[0]!, datasetId: ksi.id, datasetTitle: ksi.data.title } });
+    await expect(pretty(html)).toMatchFileSnapshot('./__snapshots__/figure-ksi-road-casualties-by-calendar-year.html');
+  });
+});
+
+describe('an SVG chart', () => {
+  it('is an image with a name and a description, and scales with its viewBox', async () => {
+    const html = await container.renderToString(ChartSvg, { props: { chart: fixtureCharts['line-ksi-2010-2014']!(), id: 'k', label: 'Line chart: KSI', describedBy: 'k-description' } });
+    const svg = parse(html).querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('viewBox')).toBe('0 0 400 260');
+    expect(svg.getAttribute('aria-labelledby')).toBe('k-name');
+    expect(svg.querySelector('title#k-name')!.text).toBe('Line chart: KSI');
+    expect(svg.getAttribute('aria-describedby')).toBe('k-description');
+  });
+  it('uses classes, not inline styles or fixed colours, so CSS can restyle it for dark mode and print', async () => {
+    for (const [name, make] of Object.entries(fixtureCharts)) {
+      const html = await container.renderToString(ChartSvg, { props: { chart: make(), id: name, label: name } });
+      expect(html, name).not.toMatch(/style=|fill="#|stroke="#/);
+    }
+  });
+  it('hatches the second and third series, and defines each hatching once', async () => {
+    const html = await container.renderToString(ChartSvg, { props: { chart: fixtureCharts['grouped-collisions']!(), id: 'g', label: 'g' } });
+    const doc = parse(html);
+    expect(doc.querySelectorAll('pattern').map((p) => p.id)).toEqual(['g-hatch-1', 'g-hatch-2']);
+    expect(doc.querySelectorAll('rect[fill="url(#g-hatch-1)"]')).toHaveLength(5);
+  });
+});
+
+describe('every dataset in data/indicators', () => {
+  it.each(indicators.map((i) => [i.id, i] as const))('%s renders charts, tables, sources and downloads', async (id, indicator) => {
+    const html = await container.renderToString(IndicatorFigures, { props: { indicator } });
+    const doc = parse(html);
+    const figures = doc.querySelectorAll('figure.chart-figure');
+    expect(figures.length).toBeGreaterThan(0);
+
+    const svgs = doc.querySelectorAll('svg[role="img"]');
+    expect(svgs.length, 'at least one chart').toBeGreaterThan(0);
+    for (const svg of svgs) {
+      const title = svg.querySelector(`title#${svg.getAttribute('aria-labelledby')}`);
+      expect(title?.text.length, 'accessible name').toBeGreaterThan(10);
+      const description = doc.getElementById(svg.getAttribute('aria-describedby')!);
+      expect(description?.text.trim().length, 'description').toBeGreaterThan(20);
+    }
+
+    const tables = doc.querySelectorAll('table');
+    expect(tables.length, 'at least one table').toBeGreaterThan(0);
+    for (const table of tables) {
+      expect(table.querySelector('caption')?.text.trim()).toBeTruthy();
+      expect(table.querySelectorAll('thead th').every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+      expect(table.querySelectorAll('tbody th').every((th) => th.getAttribute('scope') === 'row')).toBe(true);
+    }
+
+    for (const figure of figures) {
+      expect(figure.querySelector('figcaption h2, figcaption h3')?.text.trim()).toBeTruthy();
+      expect(figure.querySelector('.chart-figure__subtitle')?.text.trim()).toBeTruthy();
+      expect(figure.querySelector('.chart-figure__meta')!.text).toMatch(/Sources?.*Last updated/s);
+      expect(figure.querySelector('.chart-figure__meta time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const links = figure.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(links).toEqual(expect.arrayContaining([`/data/${id}.csv`, `/data/${id}.json`]));
+    }
+
+    // Every figure the dataset publishes is in a table, written as the table writes it.
+    const tableText = tables.map((t) => t.text).join(' ');
+    const unitOf = (series?: string) => indicator.data.series.find((s) => s.id === series)?.unit ?? indicator.data.unit;
+    for (const o of indicator.data.observations) expect(tableText, `${o.period} ${o.value}`).toContain(figureText(o.value, unitOf(o.series)));
+    for (const a of indicator.data.alternatives) if (a.value !== undefined) expect(tableText).toContain(figureText(a.value, indicator.data.unit));
+
+    // A strict Content-Security-Policy allows no inline styles or inline scripts.
+    expect(html).not.toMatch(/style="|<script>(?!\s*<\/script>)|<script type="module">[^<]/);
+    expect(html).not.toMatch(/\son[a-z]+="/);
+  });
+
+  it('gives element ids and table regions no two figures share, so every dataset can share a page', async () => {
+    const html = (await Promise.all(indicators.map((indicator) => container.renderToString(IndicatorFigures, { props: { indicator } })))).join('');
+    const doc = parse(html);
+    const ids = doc.querySelectorAll('[id]').map((e) => e.id);
+    expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
+    const regions = doc.querySelectorAll('[role="region"]').map((e) => e.getAttribute('aria-label'));
+    expect(regions.every((name) => name?.startsWith('Table: '))).toBe(true);
+    expect(regions.filter((x, i) => regions.indexOf(x) !== i)).toEqual([]);
+  });
+
+  it('uses the heading level it is given', async () => {
+    const indicator = indicators.find((i) => i.id === 'all-recorded-crime')!;
+    const html = await container.renderToString(IndicatorFigures, { props: { indicator, headingLevel: 3 } });
+    expect(parse(html).querySelectorAll('figcaption h3')).toHaveLength(2);
+  });
+});
+
+describe('IndicatorSparkline', () => {
+  it('draws the dashboard’s four figures, named for screen readers', async () => {
+    const indicator = indicators.find((i) => i.id === 'all-recorded-crime')!;
+    const svg = parse(await container.renderToString(IndicatorSparkline, { props: { indicator } })).querySelector('svg')!;
+    expect(svg.querySelectorAll('circle')).toHaveLength(4);
+    expect(svg.querySelector('title')!.text).toBe('All Recorded Crime. March 2015: 4,078; March 2016: 3,968; March 2017: 5,737; March 2018: 4,988.');
+  });
+  it('renders nothing for a dataset with no single run of figures', async () => {
+    const indicator = indicators.find((i) => i.id === 'arrests-by-age-ethnicity-and-nationality')!;
+    expect((await container.renderToString(IndicatorSparkline, { props: { indicator } })).trim()).toBe('');
+  });
+});
