@@ -7,6 +7,7 @@ import { inspectionSchema, type Inspection } from '../schemas/inspection.ts';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 import { paperSchema, type Paper } from '../schemas/paper.ts';
 import { mdxProblems } from './mdx-rules.ts';
+import { namedFiles } from './named-files.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseMdxFile, parseYamlFile, type SourceFile } from './source-file.ts';
@@ -40,8 +41,6 @@ export const collections = {
   inspections: { folder: 'inspections', extension: '.mdx', kind: 'inspection', schema: inspectionSchema },
 } as const;
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * What the check is for. `production` (the default: npm run check, npm run build, astro build) applies every
  * rule; `preview` (npm run dev, which sets CONTENT_MODE=preview) lets an author look at work the public must not see.
@@ -56,15 +55,6 @@ export function modeFromEnvironment(env: NodeJS.ProcessEnv = process.env): Valid
 /** Protective markings that never reach the public site. */
 export const unpublishableClassifications: ReadonlySet<string> = new Set(['OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET']);
 
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /** Ids of files that exist but are invalid: references to them are not reported again. */
 type Invalid = Set<string>;
 
@@ -77,25 +67,9 @@ function checkCollection<S extends z.ZodType>(
 ): Checked<z.infer<S>>[] {
   const dir = path.join(contentDir, spec.folder);
   const entries: Checked<z.infer<S>>[] = [];
-  const seen = new Map<string, string>();
   const allowed = Object.keys((spec.schema as unknown as { shape: object }).shape ?? {});
-  for (const absolute of listFiles(dir)) {
-    const file = path.relative(root, absolute);
-    const extension = path.extname(absolute);
-    const id = path.basename(absolute, extension);
-    if (extension !== spec.extension) {
-      problems.push({ file, field: '(file name)', message: `is not a ${spec.extension} file`, fix: `rename it to end in ${spec.extension}, or move it out of ${path.relative(root, dir)}` });
-      continue;
-    }
-    if (!idPattern.test(id)) {
-      problems.push({ file, field: '(file name)', message: `"${id}" is not a valid id`, fix: 'use lower-case letters, digits and hyphens only, for example 2018-05-10-performance-update' + spec.extension });
-      continue;
-    }
-    if (seen.has(id)) {
-      problems.push({ file, field: '(file name)', message: `repeats the id "${id}" of ${seen.get(id)}`, fix: 'give one of the two files a different name' });
-      continue;
-    }
-    seen.set(id, file);
+  const rules = { extension: spec.extension, invalidIdFix: `use lower-case letters, digits and hyphens only, for example 2018-05-10-performance-update${spec.extension}` };
+  for (const { absolute, file, id } of namedFiles(root, dir, rules, problems)) {
     const text = fs.readFileSync(absolute, 'utf8');
     const parsed = spec.extension === '.yaml' ? parseYamlFile(file, id, text) : parseMdxFile(file, id, text);
     problems.push(...parsed.problems);

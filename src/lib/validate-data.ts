@@ -4,6 +4,7 @@ import { indicatorSchema, type Indicator } from '../schemas/indicator.ts';
 import { contentPaths } from './content-paths.ts';
 import { formatReport, type Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { namedFiles } from './named-files.ts';
 import { parseYamlFile } from './source-file.ts';
 import type { Checked } from './validate-content.ts';
 
@@ -18,40 +19,13 @@ export const dataCollections = {
   indicators: { folder: 'indicators', extension: '.yaml', kind: 'indicator dataset', schema: indicatorSchema },
 } as const;
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
 function checkIndicatorFiles(root: string, dataDir: string, problems: Problem[]): Checked<Indicator>[] {
   const spec = dataCollections.indicators;
   const dir = path.join(dataDir, spec.folder);
   const allowed = Object.keys(spec.schema.shape);
   const entries: Checked<Indicator>[] = [];
-  const seen = new Map<string, string>();
-  for (const absolute of listFiles(dir)) {
-    const file = path.relative(root, absolute);
-    const extension = path.extname(absolute);
-    const id = path.basename(absolute, extension);
-    if (extension !== spec.extension) {
-      problems.push({ file, field: '(file name)', message: `is not a ${spec.extension} file`, fix: `rename it to end in ${spec.extension}, or move it out of ${path.relative(root, dir)}` });
-      continue;
-    }
-    if (!idPattern.test(id)) {
-      problems.push({ file, field: '(file name)', message: `"${id}" is not a valid id`, fix: `use lower-case letters, digits and hyphens only, for example all-recorded-crime${spec.extension}` });
-      continue;
-    }
-    if (seen.has(id)) {
-      problems.push({ file, field: '(file name)', message: `repeats the id "${id}" of ${seen.get(id)}`, fix: 'give one of the two files a different name' });
-      continue;
-    }
-    seen.set(id, file);
+  const rules = { extension: spec.extension, invalidIdFix: `use lower-case letters, digits and hyphens only, for example all-recorded-crime${spec.extension}` };
+  for (const { absolute, file, id } of namedFiles(root, dir, rules, problems)) {
     const parsed = parseYamlFile(file, id, fs.readFileSync(absolute, 'utf8'));
     problems.push(...parsed.problems);
     if (parsed.problems.length) continue;

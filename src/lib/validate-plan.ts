@@ -6,6 +6,7 @@ import { contentPaths } from './content-paths.ts';
 import { compareActionIds } from './plan.ts';
 import { formatReport, type Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { namedFiles } from './named-files.ts';
 import { parseYamlFile, type SourceFile } from './source-file.ts';
 import type { Checked } from './validate-content.ts';
 
@@ -27,17 +28,7 @@ export interface PlanReferences {
 /** Where the plan is stored, under the data directory. */
 export const planFiles = { folder: 'plan', themes: 'themes.yaml', actions: 'actions', extension: '.yaml' } as const;
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const themesListSchema = z.array(planThemeSchema, { error: 'must be a list of themes, each starting with a line "- id: victims"' });
-
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
 
 /** The themes listed in themes.yaml; `readable` is false when the file is missing or could not be checked. */
 function checkThemes(root: string, planDir: string, problems: Problem[]): { themes: Checked<PlanThemeData>[]; readable: boolean } {
@@ -76,24 +67,12 @@ function checkActionFiles(root: string, planDir: string, problems: Problem[]): C
   const dir = path.join(planDir, planFiles.actions);
   const allowed = Object.keys(planActionSchema.shape);
   const actions: Checked<PlanAction>[] = [];
-  const seenFiles = new Map<string, string>();
-  for (const absolute of listFiles(dir)) {
-    const file = path.relative(root, absolute);
-    const extension = path.extname(absolute);
-    const id = path.basename(absolute, extension);
-    if (extension !== planFiles.extension) {
-      problems.push({ file, field: '(file name)', message: `is not a ${planFiles.extension} file`, fix: `rename it to end in ${planFiles.extension}, or move it out of ${path.relative(root, dir)}` });
-      continue;
-    }
-    if (!idPattern.test(id)) {
-      problems.push({ file, field: '(file name)', message: `"${id}" is not a valid file name`, fix: 'name the file after the action number in lower case, with a hyphen for the full stop: o2-1.yaml for O2.1' });
-      continue;
-    }
-    if (seenFiles.has(id)) {
-      problems.push({ file, field: '(file name)', message: `repeats the file name "${id}" of ${seenFiles.get(id)}`, fix: 'keep one file per action: merge the two, or rename one after its own action number' });
-      continue;
-    }
-    seenFiles.set(id, file);
+  const rules = {
+    extension: planFiles.extension,
+    invalidIdFix: 'name the file after the action number in lower case, with a hyphen for the full stop: o2-1.yaml for O2.1',
+    duplicateFix: 'keep one file per action: merge the two, or rename one after its own action number',
+  };
+  for (const { absolute, file, id } of namedFiles(root, dir, rules, problems)) {
     const parsed = parseYamlFile(file, id, fs.readFileSync(absolute, 'utf8'));
     problems.push(...parsed.problems);
     if (parsed.problems.length) continue;

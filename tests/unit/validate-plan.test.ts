@@ -56,7 +56,7 @@ describe('validatePlan on a folder of broken files', () => {
     [`${f}/actions/c2.yaml`, 1, 'title', /is missing/, /every plan action needs "title"/],
     [`${f}/actions/c2.yaml`, 6, 'updates[0].status', /is "purple"/, /must be one of red, amber, green, not-started, not-stated/],
     [`${f}/actions/c2.yaml`, 7, 'updates[0].progress', /is a list/, /at least one point/],
-    [`${f}/actions/Bad_Name.yaml`, undefined, '(file name)', /"Bad_Name" is not a valid file name/, /o2-1\.yaml for O2\.1/],
+    [`${f}/actions/Bad_Name.yaml`, undefined, '(file name)', /"Bad_Name" is not a valid id/, /o2-1\.yaml for O2\.1/],
     [`${f}/actions/notes.txt`, undefined, '(file name)', /is not a \.yaml file/, /rename it/],
   ])('%s:%s %s', (file, line, field, message, fix) => {
     const problem = problems.find((p) => p.file === file && p.field === field);

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Problem } from './problems.ts';
+
+/** Lower-case words joined by hyphens: the form of every file name that is an id. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Every file below a folder (recursively), hidden files left out, in a stable order. */
+export function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** A content or data file whose name is a valid, unique id. */
+export interface NamedFile {
+  /** Absolute path. */
+  absolute: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** The file name without its extension. */
+  id: string;
+}
+
+/** How to word the file-name problems of one kind of file. */
+export interface NamingRules {
+  /** The extension every file must have, for example ".yaml". */
+  extension: string;
+  /** The fix for a name that is not an id. */
+  invalidIdFix: string;
+  /** The fix for two files with one id. */
+  duplicateFix?: string;
+}
+
+/**
+ * The files of a folder whose names are usable ids. A wrong extension, a name that is not an id
+ * and a repeated id are each reported as a problem (the same words for every kind of content),
+ * and the file is left out.
+ */
+export function namedFiles(root: string, dir: string, rules: NamingRules, problems: Problem[]): NamedFile[] {
+  const named: NamedFile[] = [];
+  const seen = new Map<string, string>();
+  for (const absolute of listFiles(dir)) {
+    const file = path.relative(root, absolute);
+    const extension = path.extname(absolute);
+    const id = path.basename(absolute, extension);
+    if (extension !== rules.extension) {
+      problems.push({ file, field: '(file name)', message: `is not a ${rules.extension} file`, fix: `rename it to end in ${rules.extension}, or move it out of ${path.relative(root, dir)}` });
+    } else if (!idPattern.test(id)) {
+      problems.push({ file, field: '(file name)', message: `"${id}" is not a valid id`, fix: rules.invalidIdFix });
+    } else if (seen.has(id)) {
+      problems.push({ file, field: '(file name)', message: `repeats the id "${id}" of ${seen.get(id)}`, fix: rules.duplicateFix ?? 'give one of the two files a different name' });
+    } else {
+      seen.set(id, file);
+      named.push({ absolute, file, id });
+    }
+  }
+  return named;
+}
