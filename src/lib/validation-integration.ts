@@ -16,6 +16,8 @@ export function contentValidation(): AstroIntegration {
         // The mode reaches validate-content.ts through CONTENT_MODE: the dev server previews (drafts and
         // production-only rules relaxed); astro build is always a production build, whatever the shell says.
         process.env.CONTENT_MODE = command === 'dev' ? 'preview' : 'production';
+        // scripts/build.ts has just run the same production check before starting this build.
+        if (command === 'build' && process.env.CONTENT_CHECKED === 'production') return;
         const { problems } = validateSite();
         if (problems.length) {
           const error = new Error(`\n${formatReport(problems)}\n`);
