@@ -12,15 +12,17 @@ import { contentPaths } from './lib/content-paths.ts';
 // The same schemas validate content in `npm run check` and in the build integration,
 // which reports every problem at once before Astro loads anything.
 const { contentDir, dataDir } = contentPaths();
-const idFromFile = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, '');
+const idFromFile = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.(mdx?|yaml)$/, '');
+// Texts are Markdown; MDX is still read (see validate-content.ts).
+const texts = '**/*.{md,mdx}';
 const from = (folder: string, pattern: string) => glob({ pattern, base: `${contentDir}/${folder}`, generateId: idFromFile });
 
 export const collections = {
   boards: defineCollection({ loader: from('boards', '**/*.yaml'), schema: boardSchema }),
-  meetings: defineCollection({ loader: from('meetings', '**/*.mdx'), schema: meetingSchema }),
-  papers: defineCollection({ loader: from('papers', '**/*.mdx'), schema: paperSchema }),
+  meetings: defineCollection({ loader: from('meetings', texts), schema: meetingSchema }),
+  papers: defineCollection({ loader: from('papers', texts), schema: paperSchema }),
   decisions: defineCollection({ loader: from('decisions', '**/*.yaml'), schema: decisionSchema }),
-  inspections: defineCollection({ loader: from('inspections', '**/*.mdx'), schema: inspectionSchema }),
+  inspections: defineCollection({ loader: from('inspections', texts), schema: inspectionSchema }),
   indicators: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: `${dataDir}/indicators`, generateId: idFromFile }),
     schema: indicatorSchema,

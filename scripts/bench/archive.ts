@@ -49,7 +49,7 @@ function monthsBack(back: number): { year: number; month: number } {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 const yamlText = (value: unknown) => stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-const mdx = (data: unknown, body: string) => `---\n${yamlText(data)}---\n\n${body}\n`;
+const markdown = (data: unknown, body: string) => `---\n${yamlText(data)}---\n\n${body}\n`;
 
 interface MeetingPlan {
   id: string;
@@ -149,7 +149,7 @@ export function writeArchive(options: ArchiveOptions): Archive {
       };
       if (held) data.minutes = next?.status === 'held' ? { status: 'approved', approvedAt: next.id } : { status: 'draft' };
       const minutes = held ? `## Summary of the minutes\n\n${prose.paragraph()}\n\n${prose.bullets(2, 6)}\n` : '';
-      write(path.join(contentDir, 'meetings'), `${meeting.id}.mdx`, mdx(data, minutes || prose.paragraph(1, 2)));
+      write(path.join(contentDir, 'meetings'), `${meeting.id}.md`, markdown(data, minutes || prose.paragraph(1, 2)));
 
       meeting.papers.forEach((paperId, k) => {
         const charts = options.charts && indicatorIds.length > 0 && rng.chance(0.2) ? rng.some(indicatorIds, rng.int(1, 2)) : [];
@@ -178,7 +178,7 @@ export function writeArchive(options: ArchiveOptions): Archive {
           appendices: Array.from({ length: rng.int(0, 2) }, (_, a) => `Synthetic appendix ${a + 1}`),
           source: { title: `Synthetic Board ${meeting.board} pack, ${meeting.date}, item ${k + 4}` },
         };
-        write(path.join(contentDir, 'papers'), `${paperId}.mdx`, mdx(paper, paperBody(rng, prose, charts, searchWord)));
+        write(path.join(contentDir, 'papers'), `${paperId}.md`, markdown(paper, paperBody(rng, prose, charts, searchWord)));
 
         if (status === 'final' && rng.chance(0.04)) {
           decisions += 1;
@@ -200,7 +200,7 @@ export function writeArchive(options: ArchiveOptions): Archive {
   const inspections = Math.max(2, Math.round(options.papers / 500));
   for (let i = 1; i <= inspections; i += 1) {
     const { year, month } = monthsBack(rng.int(0, 120));
-    write(path.join(contentDir, 'inspections'), `synthetic-inspection-${i}.mdx`, mdx({
+    write(path.join(contentDir, 'inspections'), `synthetic-inspection-${i}.md`, markdown({
       title: `Synthetic inspection report ${i}`,
       inspectorate: 'Synthetic Inspectorate',
       published: `${year}-${two(month)}-01`,

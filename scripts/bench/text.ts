@@ -13,7 +13,7 @@ const fallbackWords =
 export function realVocabulary(contentDir: string): string[] {
   const counts = new Map<string, number>();
   const files = fs.existsSync(contentDir)
-    ? fs.readdirSync(contentDir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'))
+    ? fs.readdirSync(contentDir, { recursive: true }).map(String).filter((f) => /\.mdx?$/.test(f))
     : [];
   const lowerCase = new Set<string>();
   for (const file of files) {

@@ -27,8 +27,8 @@ const file = (folder: string, name: string, extension: string) => `\`${path.posi
 
 /** Every content type, in the order the guide lists them. */
 export const contentTypes: ContentType[] = [
-  { title: 'Meeting', schema: collections.meetings.schema, docName: 'meetingSchema', where: `${file('content/meetings', '<board>-<YYYY-MM-DD>', collections.meetings.extension)}, for example \`business-coordination-board-2018-05-10.mdx\`. The text below the second \`---\` line is the summary of the minutes.` },
-  { title: 'Paper', schema: collections.papers.schema, docName: 'paperSchema', where: `${file('content/papers', '<YYYY-MM-DD>-<short-title>', collections.papers.extension)}, for example \`2018-05-10-fire-update.mdx\`. The text below the second \`---\` line is the summary of the paper.` },
+  { title: 'Meeting', schema: collections.meetings.schema, docName: 'meetingSchema', where: `${file('content/meetings', '<board>-<YYYY-MM-DD>', collections.meetings.extension)}, for example \`business-coordination-board-2018-05-10.md\`. The text below the second \`---\` line is the summary of the minutes.` },
+  { title: 'Paper', schema: collections.papers.schema, docName: 'paperSchema', where: `${file('content/papers', '<YYYY-MM-DD>-<short-title>', collections.papers.extension)}, for example \`2018-05-10-fire-update.md\`. The text below the second \`---\` line is the summary of the paper.` },
   { title: 'Decision', schema: collections.decisions.schema, docName: 'decisionSchema', where: `${file('content/decisions', '<YYYY-MM-DD>-<short-title>', collections.decisions.extension)}.` },
   { title: 'Board', schema: collections.boards.schema, docName: 'boardSchema', where: `${file('content/boards', '<id>', collections.boards.extension)}, for example \`business-coordination-board.yaml\`.` },
   { title: 'Inspection', schema: collections.inspections.schema, docName: 'inspectionSchema', where: `${file('content/inspections', '<id>', collections.inspections.extension)}. The text below the second \`---\` line summarises the findings.` },

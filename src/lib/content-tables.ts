@@ -76,7 +76,21 @@ function plainCopy(node: HastNode): HastNode {
   return copy;
 }
 
-/** The same as a plugin for Astro's Markdown processor (Sätteri): each table is replaced by its marked copy. */
+/**
+ * The box a content table scrolls in on narrow screens, never the page. It takes keyboard focus so it can be
+ * scrolled without a mouse, and is named for screen readers. role="group", not "region": a summary can hold
+ * several tables, and a landmark for each would fill the landmark list with identical names.
+ */
+export function scrollBox(table: HastNode): HastNode {
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['table-wrap'], tabIndex: 0, role: 'group', ariaLabel: 'Table (scroll sideways on a narrow screen)' },
+    children: [table],
+  };
+}
+
+/** The same as a plugin for Astro's Markdown processor (Sätteri): each table is replaced by its marked copy in its scroll box. */
 export const tablesHastPlugin = {
   name: 'pcc-numeric-tables',
   element: {
@@ -84,7 +98,7 @@ export const tablesHastPlugin = {
     visit(node: Readonly<unknown>) {
       const copy = plainCopy(node as HastNode);
       markTable(copy);
-      return copy as never;
+      return scrollBox(copy) as never;
     },
   },
 };

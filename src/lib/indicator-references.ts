@@ -1,7 +1,7 @@
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
 
-/** Every `<IndicatorChart id="…" />` in an MDX body, with its 1-based line in the file. */
+/** Every `<IndicatorChart id="…" />` in a Markdown or MDX body, with its 1-based line in the file. */
 export function indicatorChartIds(source: SourceFile): { id: string; line: number }[] {
   const found: { id: string; line: number }[] = [];
   const lines = (source.body ?? '').split('\n');
@@ -42,8 +42,8 @@ export function unknownSourcePaperProblems(
         file: dataset.source.file,
         line: dataset.source.lineOf(['sources', key, 'paper']),
         field: `sources.${key}.paper`,
-        message: `"${source.paper}" is not a paper: there is no file ${papersFolder}/${source.paper}.mdx`,
-        fix: `use the file name (without .mdx) of a paper in ${papersFolder}, or remove the line`,
+        message: `"${source.paper}" is not a paper: there is no file ${papersFolder}/${source.paper}.md`,
+        fix: `use the file name (without .md) of a paper in ${papersFolder}, or remove the line`,
       })),
   );
 }

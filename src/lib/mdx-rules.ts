@@ -11,7 +11,7 @@ export const allowedComponents: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Elements named in their own message, because they are the usual ways to run or inject code. */
-const dangerousElements = new Set(['script', 'iframe', 'style', 'object', 'embed']);
+export const dangerousElements = new Set(['script', 'iframe', 'style', 'object', 'embed']);
 
 interface Point {
   line: number;
@@ -31,9 +31,10 @@ interface MdxAttribute {
   value?: unknown;
 }
 
-const field = '(body)';
-const chartExample = '<IndicatorChart id="all-recorded-crime" />';
-const markdownInstead = 'use Markdown instead (## headings, **bold**, - lists, | tables |, [links](https://…))';
+export const bodyField = '(body)';
+const field = bodyField;
+export const chartExample = '<IndicatorChart id="all-recorded-crime" />';
+export const markdownInstead = 'use Markdown instead (## headings, **bold**, - lists, | tables |, [links](https://…))';
 
 /** True for a URL that would run script when followed: javascript: (and vbscript:), however it is spaced or cased. */
 export function isScriptUrl(url: string): boolean {

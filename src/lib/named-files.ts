@@ -27,8 +27,8 @@ export interface NamedFile {
 
 /** How to word the file-name problems of one kind of file. */
 export interface NamingRules {
-  /** The extension every file must have, for example ".yaml". */
-  extension: string;
+  /** The extension every file must have, for example ".yaml", or the extensions it may have (the first is the usual one). */
+  extension: string | readonly string[];
   /** The fix for a name that is not an id. */
   invalidIdFix: string;
   /** The fix for two files with one id. */
@@ -43,12 +43,14 @@ export interface NamingRules {
 export function namedFiles(root: string, dir: string, rules: NamingRules, problems: Problem[]): NamedFile[] {
   const named: NamedFile[] = [];
   const seen = new Map<string, string>();
+  const extensions: readonly string[] = typeof rules.extension === 'string' ? [rules.extension] : rules.extension;
+  const wanted = extensions.join(' or ');
   for (const absolute of listFiles(dir)) {
     const file = path.relative(root, absolute);
     const extension = path.extname(absolute);
     const id = path.basename(absolute, extension);
-    if (extension !== rules.extension) {
-      problems.push({ file, field: '(file name)', message: `is not a ${rules.extension} file`, fix: `rename it to end in ${rules.extension}, or move it out of ${path.relative(root, dir)}` });
+    if (!extensions.includes(extension)) {
+      problems.push({ file, field: '(file name)', message: `is not a ${wanted} file`, fix: `rename it to end in ${extensions[0]}, or move it out of ${path.relative(root, dir)}` });
     } else if (!idPattern.test(id)) {
       problems.push({ file, field: '(file name)', message: `"${id}" is not a valid id`, fix: rules.invalidIdFix });
     } else if (seen.has(id)) {

@@ -73,23 +73,24 @@ export interface ContentIndex {
 const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 const textOf = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
 
-function filesIn(dir: string, extension: string): string[] {
+function filesIn(dir: string, extensions: readonly string[]): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith(extension) && !name.startsWith('.'))
+    .filter((name) => extensions.includes(path.extname(name)) && !name.startsWith('.'))
     .sort();
 }
 
 /** Read what a new file may refer to. Lenient: a file with problems still counts as existing. */
 export function readContentIndex(root: string, contentDir: string): ContentIndex {
-  const read = (folder: string, extension: string) =>
-    filesIn(path.join(contentDir, folder), extension).map((name) => {
+  // Texts are .md, or .mdx as older content may be (see validate-content.ts).
+  const read = (folder: string, extension: '.yaml' | '.md') =>
+    filesIn(path.join(contentDir, folder), extension === '.md' ? ['.md', '.mdx'] : [extension]).map((name) => {
       const absolute = path.join(contentDir, folder, name);
       const file = path.relative(root, absolute);
-      const id = name.slice(0, -extension.length);
+      const id = path.basename(name, path.extname(name));
       const text = fs.readFileSync(absolute, 'utf8');
-      const parsed = extension === '.mdx' ? parseMdxFile(file, id, text) : parseYamlFile(file, id, text);
+      const parsed = extension === '.md' ? parseMdxFile(file, id, text) : parseYamlFile(file, id, text);
       return { id, file, data: record(parsed.source.data) };
     });
   return {
@@ -97,7 +98,7 @@ export function readContentIndex(root: string, contentDir: string): ContentIndex
     contentDir,
     boards: new Map(read('boards', '.yaml').map(({ id, data }) => [id, { name: textOf(data.name) }])),
     meetings: new Map(
-      read('meetings', '.mdx').map(({ id, file, data }) => [
+      read('meetings', '.md').map(({ id, file, data }) => [
         id,
         {
           file,
@@ -110,7 +111,7 @@ export function readContentIndex(root: string, contentDir: string): ContentIndex
         },
       ]),
     ),
-    papers: new Map(read('papers', '.mdx').map(({ id, file, data }) => [id, { file, meeting: textOf(data.meeting), agendaItem: textOf(data.agendaItem), title: textOf(data.title) }])),
+    papers: new Map(read('papers', '.md').map(({ id, file, data }) => [id, { file, meeting: textOf(data.meeting), agendaItem: textOf(data.agendaItem), title: textOf(data.title) }])),
     decisions: new Set(read('decisions', '.yaml').map(({ id }) => id)),
   };
 }
@@ -191,8 +192,8 @@ export const questions: Record<Kind, Question[]> = {
 
 /** The schema and the name of its constant in src/schemas (for its JSDoc), by kind. */
 export const schemas: Record<Kind, { schema: z.ZodType; docName: string; folder: string; extension: string }> = {
-  meeting: { schema: meetingSchema, docName: 'meetingSchema', folder: 'meetings', extension: '.mdx' },
-  paper: { schema: paperSchema, docName: 'paperSchema', folder: 'papers', extension: '.mdx' },
+  meeting: { schema: meetingSchema, docName: 'meetingSchema', folder: 'meetings', extension: '.md' },
+  paper: { schema: paperSchema, docName: 'paperSchema', folder: 'papers', extension: '.md' },
   decision: { schema: decisionSchema, docName: 'decisionSchema', folder: 'decisions', extension: '.yaml' },
 };
 
@@ -275,8 +276,8 @@ function checkMeeting(index: ContentIndex, id: string | undefined, flag = 'meeti
   return [
     flagProblem(
       flag,
-      `"${id}" is not a meeting: there is no file ${path.join(folder, `${id}.mdx`)}`,
-      `use the file name (without .mdx) of a meeting in ${folder}${newest.length ? `, for example ${some(newest)}` : ''}, or add the meeting first with npm run new -- meeting`,
+      `"${id}" is not a meeting: there is no file ${path.join(folder, `${id}.md`)}`,
+      `use the file name (without .md) of a meeting in ${folder}${newest.length ? `, for example ${some(newest)}` : ''}, or add the meeting first with npm run new -- meeting`,
     ),
   ];
 }
@@ -365,7 +366,7 @@ export function answersToData(options: ScaffoldOptions): { data: Record<string, 
     problems.push(...checkMeeting(index, data.meeting as string | undefined));
     if (typeof data.paper === 'string' && !index.papers.has(data.paper)) {
       const folder = path.relative(index.root, path.join(index.contentDir, 'papers'));
-      problems.push(flagProblem('paper', `"${data.paper}" is not a paper: there is no file ${path.join(folder, `${data.paper}.mdx`)}`, `use the file name (without .mdx) of a paper in ${folder}, for example ${some([...index.papers.keys()].sort().reverse())}`));
+      problems.push(flagProblem('paper', `"${data.paper}" is not a paper: there is no file ${path.join(folder, `${data.paper}.md`)}`, `use the file name (without .md) of a paper in ${folder}, for example ${some([...index.papers.keys()].sort().reverse())}`));
     }
   }
   return { data, problems, extra };

@@ -9,7 +9,7 @@ export const agendaItemSchema = z.strictObject({
   title: text,
   /** Who presents the item, for example "Chief Constable". */
   presenter: text.optional(),
-  /** Id of the paper for this item (its file name in content/papers without .mdx). */
+  /** Id of the paper for this item (its file name in content/papers without .md). */
   paper: slug.optional(),
   /** For an item approving minutes: id of the meeting whose minutes they are. */
   minutesOf: slug.optional(),

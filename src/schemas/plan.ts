@@ -23,7 +23,7 @@ export const actionId = z
 
 /** A source document, as in common.ts, plus the paper on this site it was published as. */
 export const planSourceRef = sourceRef.extend({
-  /** Id of the paper on this site (its file name in content/papers, without .mdx), when it is published here. */
+  /** Id of the paper on this site (its file name in content/papers, without .md), when it is published here. */
   paper: slug.optional(),
 });
 export type PlanSourceRef = z.infer<typeof planSourceRef>;

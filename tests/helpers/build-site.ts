@@ -58,13 +58,13 @@ export function contentWithDraft(): { contentDir: string; finalId: string } {
   const contentDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pcc-draft-content-')), 'content');
   fs.cpSync(path.resolve('content'), contentDir, { recursive: true });
   const papers = path.join(contentDir, 'papers');
-  const model = fs.readdirSync(papers).filter((f) => f.endsWith('.mdx')).sort()[0]!;
+  const model = fs.readdirSync(papers).filter((f) => f.endsWith('.md')).sort()[0]!;
   const draft = fs
     .readFileSync(path.join(papers, model), 'utf8')
     .replace(/^status: final$/m, 'status: draft')
     .replace(/^title: .*$/m, `title: ${testDraft.title}`)
     .replace(/^agendaItem: .*\n/m, '');
   if (!/^status: draft$/m.test(draft)) throw new Error(`${model} has no "status: final" line to change`);
-  fs.writeFileSync(path.join(papers, `${testDraft.id}.mdx`), draft);
-  return { contentDir, finalId: path.basename(model, '.mdx') };
+  fs.writeFileSync(path.join(papers, `${testDraft.id}.md`), draft);
+  return { contentDir, finalId: path.basename(model, '.md') };
 }

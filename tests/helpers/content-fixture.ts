@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export const validFiles: Record<string, string> = {
   'boards/test-board.yaml': 'name: Test Board\ndescription: A board used in tests.\norganisation: Test office\n',
-  'meetings/test-board-2018-05-10.mdx': [
+  'meetings/test-board-2018-05-10.md': [
     '---',
     'board: test-board',
     'date: 2018-05-10',
@@ -21,7 +21,7 @@ export const validFiles: Record<string, string> = {
     '---',
     '',
   ].join('\n'),
-  'papers/2018-05-10-a-paper.mdx': [
+  'papers/2018-05-10-a-paper.md': [
     '---',
     'title: A paper',
     'board: test-board',
@@ -88,7 +88,7 @@ export function withLine(file: string, from: string, to: string): Record<string,
 
 /** An inspection report, valid on its own; add it with makeContent({ ...validInspection }). */
 export const validInspection: Record<string, string> = {
-  'inspections/test-inspection-2018.mdx': [
+  'inspections/test-inspection-2018.md': [
     '---',
     'title: A test inspection',
     'inspectorate: HMICFRS',
@@ -114,7 +114,7 @@ export const validData: Record<string, string> = Object.fromEntries(
 
 /**
  * A whole site's sources in a new temporary root: the valid content and data plus overrides
- * (null deletes a file). Keys are paths under content/ and data/, for example "papers/x.mdx" or "data/indicators/x.yaml".
+ * (null deletes a file). Keys are paths under content/ and data/, for example "papers/x.md" or "data/indicators/x.yaml".
  */
 export function makeSite(overrides: Record<string, string | null> = {}): { root: string; contentDir: string; dataDir: string } {
   const contentOverrides: Record<string, string | null> = {};

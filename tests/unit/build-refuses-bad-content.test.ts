@@ -7,16 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { cleanEnvironment } from '../helpers/build-site.ts';
 import { makeSite, withLine } from '../helpers/content-fixture.ts';
 
-const paper = 'papers/2018-05-10-a-paper.mdx';
+const paper = 'papers/2018-05-10-a-paper.md';
 const broken = {
   ...withLine(paper, 'title: A paper\n', ''),
-  'papers/2018-05-10-second.mdx': withLine(paper, 'meeting: test-board-2018-05-10', 'meeting: unknown-meeting')[paper]!.replace('agendaItem: "1"', 'agendaItem: "2"'),
-  'papers/2018-05-10-third.mdx': withLine(paper, 'date: 2018-05-10', 'date: 2018-13-40')[paper]!.replace('agendaItem: "1"', 'agendaItem: "3"'),
+  'papers/2018-05-10-second.md': withLine(paper, 'meeting: test-board-2018-05-10', 'meeting: unknown-meeting')[paper]!.replace('agendaItem: "1"', 'agendaItem: "2"'),
+  'papers/2018-05-10-third.md': withLine(paper, 'date: 2018-05-10', 'date: 2018-13-40')[paper]!.replace('agendaItem: "1"', 'agendaItem: "3"'),
 };
 const expectedLines = [
-  'content/papers/2018-05-10-a-paper.mdx:2  title  is missing',
-  'content/papers/2018-05-10-second.mdx:4  meeting  "unknown-meeting" is not a meeting',
-  'content/papers/2018-05-10-third.mdx:7  date  is "2018-13-40" — must be a real calendar date',
+  'content/papers/2018-05-10-a-paper.md:2  title  is missing',
+  'content/papers/2018-05-10-second.md:4  meeting  "unknown-meeting" is not a meeting',
+  'content/papers/2018-05-10-third.md:7  date  is "2018-13-40" — must be a real calendar date',
 ];
 
 function run(command: string, args: string[], env: Record<string, string>) {
@@ -57,7 +57,7 @@ describe('bad content', () => {
 });
 
 describe('a paper marked above OFFICIAL', () => {
-  const paperLine = 'content/papers/2018-05-10-a-paper.mdx:8  classification  is "SECRET": papers marked OFFICIAL-SENSITIVE, SECRET or TOP SECRET must never be published — take the file out of content/';
+  const paperLine = 'content/papers/2018-05-10-a-paper.md:8  classification  is "SECRET": papers marked OFFICIAL-SENSITIVE, SECRET or TOP SECRET must never be published — take the file out of content/';
   const { contentDir, dataDir } = makeSite(withLine(paper, 'classification: OFFICIAL', 'classification: SECRET'));
   const env = { CONTENT_DIR: contentDir, DATA_DIR: dataDir };
 

@@ -36,9 +36,9 @@ describe('npm run check', () => {
     if (!(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`${file} has no ${from}`);
     fs.writeFileSync(absolute, text.replace(from, to));
   };
-  plant('content/papers/2018-05-10-fire-update.mdx', 'classification: Not protectively marked', 'classification: Restricted');
-  plant('content/papers/2018-05-10-civil-parking-enforcement.mdx', /^date: 2018-05-10$/m, 'date: 2018-05-32');
-  plant('content/meetings/business-coordination-board-2018-05-10.mdx', 'board: business-coordination-board', 'board: business-board');
+  plant('content/papers/2018-05-10-fire-update.md', 'classification: Not protectively marked', 'classification: Restricted');
+  plant('content/papers/2018-05-10-civil-parking-enforcement.md', /^date: 2018-05-10$/m, 'date: 2018-05-32');
+  plant('content/meetings/business-coordination-board-2018-05-10.md', 'board: business-coordination-board', 'board: business-board');
   plant('content/decisions/2018-04-12-treasury-management-strategy-statement-2018-19.yaml', 'decisionMaker:', 'decisionMakr:');
   plant('data/indicators/satisfaction-with-service-delivery-police.yaml', 'value: 82.5,', 'value: 182.5,');
   plant('data/indicators/burglary-dwelling.yaml', 'value: 139, source: dashboard', 'value: 139, source: dashbord');
@@ -47,9 +47,9 @@ describe('npm run check', () => {
     const { status, output } = check(env);
     expect(status).toBe(1);
     for (const line of [
-      /content\/papers\/2018-05-10-fire-update\.mdx:\d+ {2}classification {2}is "Restricted" — must be one of: Public report, OFFICIAL/,
-      /content\/papers\/2018-05-10-civil-parking-enforcement\.mdx:\d+ {2}date {2}is "2018-05-32" — must be a real calendar date/,
-      /content\/meetings\/business-coordination-board-2018-05-10\.mdx:2 {2}board {2}"business-board" is not a board: there is no file .*content\/boards\/business-board\.yaml — use the file name/,
+      /content\/papers\/2018-05-10-fire-update\.md:\d+ {2}classification {2}is "Restricted" — must be one of: Public report, OFFICIAL/,
+      /content\/papers\/2018-05-10-civil-parking-enforcement\.md:\d+ {2}date {2}is "2018-05-32" — must be a real calendar date/,
+      /content\/meetings\/business-coordination-board-2018-05-10\.md:2 {2}board {2}"business-board" is not a board: there is no file .*content\/boards\/business-board\.yaml — use the file name/,
       /content\/decisions\/2018-04-12-treasury-management-strategy-statement-2018-19\.yaml:3 {2}decisionMakr {2}is not a field of a decision — did you mean "decisionMaker"\? Correct the spelling/,
       /data\/indicators\/satisfaction-with-service-delivery-police\.yaml:\d+ {2}observations\[3\]\.value {2}is 182\.5 — must be a percentage from 0 to 100/,
       /data\/indicators\/burglary-dwelling\.yaml:\d+ {2}observations\[3\]\.source {2}is "dashbord" — must be one of the keys under sources: dashboard/,

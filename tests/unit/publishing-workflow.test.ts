@@ -54,11 +54,11 @@ describe('publishing a meeting, two papers and a month of figures', () => {
 
     // The content guide: change status: draft to status: final, and write the summary below the second ---.
     for (const paper of papers) {
-      const file = contentFile('papers', `${paper.id}.mdx`);
+      const file = contentFile('papers', `${paper.id}.md`);
       fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8').replace(/^status: draft$/m, 'status: final')}\n## About this paper\n\nA summary written for the test.\n`);
     }
     // A correction, as the content guide says: uncomment the placeholder and fill it in.
-    const corrected = contentFile('papers', `${papers[1]!.id}.mdx`);
+    const corrected = contentFile('papers', `${papers[1]!.id}.md`);
     const placeholder = '# corrections:\n#   - date:\n#     note:\n';
     expect(fs.readFileSync(corrected, 'utf8')).toContain(placeholder);
     fs.writeFileSync(corrected, fs.readFileSync(corrected, 'utf8').replace(placeholder, 'corrections:\n  - date: 2026-08-01\n    note: The paper gave the wrong date for the next estates review; it now gives the right one.\n'));
@@ -76,7 +76,7 @@ describe('publishing a meeting, two papers and a month of figures', () => {
 
   it('npm run new writes the meeting and the papers, and adds the papers to the agenda', () => {
     for (const [name, step] of Object.entries(steps).slice(0, 3)) expect(step.status, `${name}:\n${step.output}`).toBe(0);
-    const meetingText = fs.readFileSync(contentFile('meetings', `${meeting}.mdx`), 'utf8');
+    const meetingText = fs.readFileSync(contentFile('meetings', `${meeting}.md`), 'utf8');
     // Titles containing ": " are quoted, as YAML needs.
     expect(meetingText).toContain(`  - item: "2"\n    title: "${papers[0]!.title}"\n    paper: ${papers[0]!.id}\n  - item: "3"\n    title: "${papers[1]!.title}"\n    paper: ${papers[1]!.id}\n`);
   });

@@ -95,11 +95,11 @@ describe('small helpers', () => {
 });
 
 describe('npm run new -- meeting', () => {
-  it('writes <board>-<date>.mdx with today as the default date, scheduled, and the agenda items numbered', () => {
+  it('writes <board>-<date>.md with today as the default date, scheduled, and the agenda items numbered', () => {
     const where = site();
     const result = plan('meeting', { board: 'test-board', summary: 'A meeting.', source: 'Pack', item: ['Welcome', 'Minutes'], 'start-time': '14:00' }, where);
     expect(result.id).toBe('test-board-2018-06-01');
-    expect(result.files.map((f) => f.file)).toEqual(['content/meetings/test-board-2018-06-01.mdx']);
+    expect(result.files.map((f) => f.file)).toEqual(['content/meetings/test-board-2018-06-01.md']);
     const text = result.files[0]!.text;
     expect(text).toMatch(/^date: 2018-06-01$/m);
     expect(text).toMatch(/^status: scheduled$/m);
@@ -115,7 +115,7 @@ describe('npm run new -- meeting', () => {
       'npm run new  --date  is "2018-02-30" — must be a real calendar date: check the month (01 to 12) and the day',
     ]);
     expect(problems('meeting', { board: 'test-board', date: '2018-05-10', summary: 'x', source: 'y' })).toEqual([
-      `npm run new  --date  there is already a meeting of test-board on 2018-05-10: content/meetings/${meetingId}.mdx — edit that file instead, or check the date`,
+      `npm run new  --date  there is already a meeting of test-board on 2018-05-10: content/meetings/${meetingId}.md — edit that file instead, or check the date`,
     ]);
   });
 
@@ -134,13 +134,13 @@ describe('npm run new -- paper', () => {
     const result = plan('paper', { ...paper, date: '2018-05-10' }, where);
     expect(result.id).toBe('2018-05-10-fire-update');
     const [written, meeting] = result.files;
-    expect(written!.file).toBe('content/papers/2018-05-10-fire-update.mdx');
+    expect(written!.file).toBe('content/papers/2018-05-10-fire-update.md');
     expect(written!.text).toMatch(/^status: draft$/m);
     expect(written!.text).toMatch(/^board: test-board$/m);
     expect(written!.text).toMatch(/^agendaItem: "2"$/m);
-    expect(meeting!.file).toBe(`content/meetings/${meetingId}.mdx`);
+    expect(meeting!.file).toBe(`content/meetings/${meetingId}.md`);
     expect(meeting!.text).toContain('  - item: "2"\n    title: Fire update\n    paper: 2018-05-10-fire-update\n');
-    expect(result.notes).toContain(`Added it to the agenda of content/meetings/${meetingId}.mdx as item 2.`);
+    expect(result.notes).toContain(`Added it to the agenda of content/meetings/${meetingId}.md as item 2.`);
     write(where, result);
     expect(validateContent(where.root, where.contentDir).problems).toEqual([]);
     // A second paper takes the next number after that.
@@ -155,7 +155,7 @@ describe('npm run new -- paper', () => {
 
   it('links an agenda item of the same title that has no paper yet, instead of adding one', () => {
     const where = site();
-    const meetingFile = path.join(where.contentDir, `meetings/${meetingId}.mdx`);
+    const meetingFile = path.join(where.contentDir, `meetings/${meetingId}.md`);
     fs.writeFileSync(meetingFile, fs.readFileSync(meetingFile, 'utf8').replace('sources:', '  - item: "7"\n    title: Fire Update\nsources:'));
     const result = plan('paper', paper, where);
     expect(result.files[0]!.text).toMatch(/^agendaItem: "7"$/m);
@@ -165,7 +165,7 @@ describe('npm run new -- paper', () => {
 
   it('refuses an unknown meeting (and does not ask for the board too), and a taken agenda item', () => {
     expect(problems('paper', { ...paper, meeting: 'test-board-2018-06-01' })).toEqual([
-      'npm run new  --meeting  "test-board-2018-06-01" is not a meeting: there is no file content/meetings/test-board-2018-06-01.mdx — use the file name (without .mdx) of a meeting in content/meetings, for example test-board-2018-05-10, or add the meeting first with npm run new -- meeting',
+      'npm run new  --meeting  "test-board-2018-06-01" is not a meeting: there is no file content/meetings/test-board-2018-06-01.md — use the file name (without .md) of a meeting in content/meetings, for example test-board-2018-05-10, or add the meeting first with npm run new -- meeting',
     ]);
     expect(problems('paper', { ...paper, 'agenda-item': '1' })).toEqual([
       `npm run new  --agenda-item  "1" is already the agenda item of paper 2018-05-10-a-paper at meeting ${meetingId} — use the next free number, 2, or leave --agenda-item out`,
@@ -182,7 +182,7 @@ describe('npm run new -- paper', () => {
 
   it('never overwrites a paper', () => {
     expect(problems('paper', { ...paper, date: '2018-05-10', slug: 'a-paper' })).toEqual([
-      'npm run new  --slug  the file content/papers/2018-05-10-a-paper.mdx already exists — choose another short title with --slug, or edit that file instead',
+      'npm run new  --slug  the file content/papers/2018-05-10-a-paper.md already exists — choose another short title with --slug, or edit that file instead',
     ]);
   });
 });
@@ -200,7 +200,7 @@ describe('npm run new -- decision', () => {
     const found = problems('decision', { title: 'x', 'decision-maker': 'y', meeting: 'no-meeting', paper: 'no-paper', summary: 'z', source: 's' });
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^npm run new {2}--meeting {2}"no-meeting" is not a meeting/);
-    expect(found[1]).toMatch(/^npm run new {2}--paper {2}"no-paper" is not a paper: there is no file content\/papers\/no-paper\.mdx/);
+    expect(found[1]).toMatch(/^npm run new {2}--paper {2}"no-paper" is not a paper: there is no file content\/papers\/no-paper\.md/);
   });
 });
 
@@ -210,7 +210,7 @@ describe('placeholders for optional fields', () => {
     paper: plan('paper', paper).files[0]!.text,
     decision: plan('decision', { title: 'x', 'decision-maker': 'y', summary: 'z', source: 's' }).files[0]!.text,
   };
-  const yamlOf = (kind: Kind, text: string) => (schemas[kind].extension === '.mdx' ? splitFrontmatter(text)!.frontmatter : text);
+  const yamlOf = (kind: Kind, text: string) => (schemas[kind].extension === '.md' ? splitFrontmatter(text)!.frontmatter : text);
 
   it.each(kinds)('a new %s has every field of its schema, written or as a commented placeholder, in schema order', (kind) => {
     const yaml = yamlOf(kind, written[kind]);
@@ -247,16 +247,16 @@ describe('placeholders for optional fields', () => {
 describe('the meeting agenda edit', () => {
   it('keeps the comments, order and body of the meeting file', () => {
     const text = '---\n# A comment at the top\nboard: b\n# About the agenda\nagenda: []\nsources:\n  - title: Pack\n# corrections:\n#   - date:\n---\n\n## Minutes\n\nText {kept}.\n';
-    expect(addPaperToAgenda(text, 'm.mdx', { item: '1', title: 'Fire: update', paper: 'p' })).toBe(
+    expect(addPaperToAgenda(text, 'm.md', { item: '1', title: 'Fire: update', paper: 'p' })).toBe(
       '---\n# A comment at the top\nboard: b\n# About the agenda\nagenda:\n  - item: "1"\n    title: "Fire: update"\n    paper: p\nsources:\n  - title: Pack\n# corrections:\n#   - date:\n---\n\n## Minutes\n\nText {kept}.\n',
     );
   });
 
   it('inserts an item in number order, and adds an agenda to a meeting that has none, where the schema puts it', () => {
-    const text = validFiles[`meetings/${meetingId}.mdx`]!.replace('  - item: "1"', '  - item: "3"');
-    expect(addPaperToAgenda(text, 'm.mdx', { item: '2', title: 'Two', paper: 'p2' })).toContain('agenda:\n  - item: "2"\n    title: Two\n    paper: p2\n  - item: "3"');
+    const text = validFiles[`meetings/${meetingId}.md`]!.replace('  - item: "1"', '  - item: "3"');
+    expect(addPaperToAgenda(text, 'm.md', { item: '2', title: 'Two', paper: 'p2' })).toContain('agenda:\n  - item: "2"\n    title: Two\n    paper: p2\n  - item: "3"');
     const none = '---\nboard: b\nsummary: s\nsources:\n  - title: Pack\n---\n';
-    expect(addPaperToAgenda(none, 'm.mdx', { item: '1', title: 'One', paper: 'p' })).toBe('---\nboard: b\nsummary: s\nagenda:\n  - item: "1"\n    title: One\n    paper: p\nsources:\n  - title: Pack\n---\n');
+    expect(addPaperToAgenda(none, 'm.md', { item: '1', title: 'One', paper: 'p' })).toBe('---\nboard: b\nsummary: s\nagenda:\n  - item: "1"\n    title: One\n    paper: p\nsources:\n  - title: Pack\n---\n');
   });
 
   it('plans the slot: a requested free number, a requested item of the agenda, or the next free one', () => {

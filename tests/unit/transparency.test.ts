@@ -196,11 +196,11 @@ describe('publishing a paper moves the index, which nobody edits', () => {
     expect(reportsRow(copy).lastPublished).toBe('2018-05-10');
 
     fs.writeFileSync(
-      path.join(copy, 'meetings', 'business-coordination-board-2018-06-14.mdx'),
+      path.join(copy, 'meetings', 'business-coordination-board-2018-06-14.md'),
       ['---', 'board: business-coordination-board', 'date: 2018-06-14', 'status: held', 'summary: A test meeting.', 'agenda:', '  - item: "4"', '    title: A test paper', '    paper: 2018-06-14-test-paper', 'sources:', '  - title: Test pack', '---', ''].join('\n'),
     );
     fs.writeFileSync(
-      path.join(copy, 'papers', '2018-06-14-test-paper.mdx'),
+      path.join(copy, 'papers', '2018-06-14-test-paper.md'),
       ['---', 'title: A test paper', 'board: business-coordination-board', 'meeting: business-coordination-board-2018-06-14', 'agendaItem: "4"', 'from: Chief Constable', 'date: 2018-06-14', 'classification: OFFICIAL', 'status: final', 'purpose: To test.', 'recommendations:', '  - To note the report.', 'source:', '  title: Test pack', '---', '', 'Text.', ''].join('\n'),
     );
     const row = reportsRow(copy);
@@ -211,9 +211,9 @@ describe('publishing a paper moves the index, which nobody edits', () => {
 
   it('in the small test fixture: a later paper for the same board moves the date; a draft does not', () => {
     const paperFile = (date: string, status: string) =>
-      validFiles['papers/2018-05-10-a-paper.mdx']!.replace('title: A paper', 'title: A later paper').replace('agendaItem: "1"', 'agendaItem: "2"').replace('date: 2018-05-10', `date: ${date}`).replace('status: final', `status: ${status}`);
+      validFiles['papers/2018-05-10-a-paper.md']!.replace('title: A paper', 'title: A later paper').replace('agendaItem: "1"', 'agendaItem: "2"').replace('date: 2018-05-10', `date: ${date}`).replace('status: final', `status: ${status}`);
     expect(reportsRow(makeContent().contentDir).lastPublished).toBe('2018-05-10');
-    expect(reportsRow(makeContent({ 'papers/2018-05-24-later.mdx': paperFile('2018-05-24', 'final') }).contentDir).lastPublished).toBe('2018-05-24');
-    expect(reportsRow(makeContent({ 'papers/2018-05-24-later.mdx': paperFile('2018-05-24', 'draft') }).contentDir).lastPublished).toBe('2018-05-10');
+    expect(reportsRow(makeContent({ 'papers/2018-05-24-later.md': paperFile('2018-05-24', 'final') }).contentDir).lastPublished).toBe('2018-05-24');
+    expect(reportsRow(makeContent({ 'papers/2018-05-24-later.md': paperFile('2018-05-24', 'draft') }).contentDir).lastPublished).toBe('2018-05-10');
   });
 });
