@@ -1,16 +1,24 @@
 // <site-search>: runs Pagefind in the browser. The page works without it (it shows links to the
 // indexes instead); this element reveals the search form only once JavaScript is running.
+// Results come ten at a time: each one shown costs a download of its excerpt, so "Show more results"
+// fetches the next ten only when the reader asks for them.
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
 }
+
+/** Results shown at first, and added by each "Show more results". */
+const pageSize = 10;
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
@@ -21,19 +29,39 @@ class SiteSearch extends HTMLElement {
     const input = this.querySelector('input');
     const status = this.querySelector<HTMLElement>('[data-status]');
     const list = this.querySelector('ol');
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
     const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
-    if (!form || !input || !status || !list) return;
+    if (!form || !input || !status || !list || !more) return;
     form.hidden = false;
     if (fallback) fallback.hidden = true;
     const base = this.dataset.base ?? '/';
     const query = new URLSearchParams(location.search).get('q');
     if (query) input.value = query;
 
+    let found: PagefindResult[] = [];
+    let text = '';
+    const describe = () => {
+      const count = found.length;
+      const shown = list.children.length;
+      status.textContent = count === 0 ? `No results for “${text}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${text}”${shown < count ? `, showing the first ${shown}` : ''}.`;
+      more.hidden = shown >= count;
+    };
+    /** Adds the next page of results; returns the first new item, if any. */
+    const showMore = async (run: number): Promise<HTMLLIElement | undefined> => {
+      const next = await Promise.all(found.slice(list.children.length, list.children.length + pageSize).map((r) => r.data()));
+      if (run !== this.#run) return undefined; // a newer search has started
+      const items = next.map((result) => this.#item(result));
+      list.append(...items);
+      describe();
+      return items[0];
+    };
+
     const run = async () => {
-      const text = input.value.trim();
+      text = input.value.trim();
       const run = ++this.#run;
+      list.replaceChildren();
+      more.hidden = true;
       if (!text) {
-        list.replaceChildren();
         status.textContent = '';
         return;
       }
@@ -44,14 +72,17 @@ class SiteSearch extends HTMLElement {
         return module;
       });
       const pagefind = await this.#pagefind;
-      const found = await pagefind.search(text);
-      const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-      if (run !== this.#run) return; // a newer search has started
-      list.replaceChildren(...results.map((result) => this.#item(result)));
-      const count = found.results.length;
-      status.textContent = count === 0 ? `No results for “${text}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${text}”${count > 20 ? ', showing the first 20' : ''}.`;
+      const results = (await pagefind.search(text)).results;
+      if (run !== this.#run) return;
+      found = results;
+      await showMore(run);
       history.replaceState(null, '', `?q=${encodeURIComponent(text)}`);
     };
+
+    more.addEventListener('click', () => {
+      // Focus moves to the first new result, so keyboard and screen-reader users carry on from there.
+      void showMore(this.#run).then((first) => first?.querySelector('a')?.focus());
+    });
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
