@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { contentPaths } from './content-paths.ts';
-import { compileMatchers, markFirstUses, type Segment } from './glossary.ts';
+import { compileMatchers, markFirstUses, type Segment, type TermMatcher } from './glossary.ts';
 import { glossaryFileName, readGlossary } from './glossary-data.ts';
 import { paths, withBase } from './urls.ts';
 
@@ -31,34 +31,68 @@ export const skippedTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ab
 const rawTag = /<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi;
 
 /**
- * True when raw HTML written inline in Markdown (`<abbr title="...">ASB</abbr>`) leaves one of the skipped
- * elements open before this node: such HTML reaches the plugin as raw siblings, not as a parent element.
+ * For each child, whether raw HTML among the children before it leaves one of the skipped elements open.
+ * HTML written inline in Markdown (`<abbr title="...">ASB</abbr>`) reaches the plugin as raw siblings, not
+ * as a parent element. Empty when there is no raw child, as for most parents.
  */
-export function openedByRawSiblings(siblings: readonly Readonly<HastNode>[], index: number): boolean {
+export function openedByRawChildren(children: readonly Readonly<HastNode>[]): readonly boolean[] {
+  if (!children.some((child) => child.type === 'raw')) return [];
   const open = new Map<string, number>();
-  for (const sibling of siblings.slice(0, index)) {
-    if (sibling.type !== 'raw' || !sibling.value) continue;
-    for (const [, closing, tag, selfClosing] of sibling.value.matchAll(rawTag)) {
-      const name = tag!.toLowerCase();
-      if (!skippedTags.has(name) || selfClosing) continue;
-      open.set(name, Math.max(0, (open.get(name) ?? 0) + (closing ? -1 : 1)));
+  let anyOpen = false;
+  return children.map((child) => {
+    const before = anyOpen;
+    if (child.type === 'raw' && child.value) {
+      for (const [, closing, tag, selfClosing] of child.value.matchAll(rawTag)) {
+        const name = tag!.toLowerCase();
+        if (!skippedTags.has(name) || selfClosing) continue;
+        open.set(name, Math.max(0, (open.get(name) ?? 0) + (closing ? -1 : 1)));
+      }
+      anyOpen = [...open.values()].some((count) => count > 0);
     }
-  }
-  return [...open.values()].some((count) => count > 0);
+    return before;
+  });
 }
 
+/** True when raw HTML among the siblings before `index` leaves one of the skipped elements open. */
+export function openedByRawSiblings(siblings: readonly Readonly<HastNode>[], index: number): boolean {
+  return openedByRawChildren(siblings)[index] ?? false;
+}
+
+/** True when the element itself is one whose text must not be marked. */
+function isSkippedElement(node: Readonly<HastNode>): boolean {
+  if (node.type === 'element' && node.tagName && skippedTags.has(node.tagName)) return true;
+  // MDX components (<Table>, say) are not HTML elements: their name is what counts.
+  const name = (node as { name?: unknown }).name;
+  return typeof name === 'string' && skippedTags.has(name.toLowerCase());
+}
+
+/**
+ * What insideSkippedElement learns about each parent, kept for the other text nodes of the same document, so
+ * each parent's children are read once. Sätteri hands out the same object for a parent throughout a pass; a
+ * new object would only be a cache miss.
+ */
+export interface SkippedElementCache {
+  /** Whether the parent's text is not to be marked: it, an ancestor, or raw HTML before one of them is a skipped element. */
+  skipped: WeakMap<object, boolean>;
+  /** openedByRawChildren of the parent's children. */
+  openedByRaw: WeakMap<object, readonly boolean[]>;
+}
+
+export const newSkippedElementCache = (): SkippedElementCache => ({ skipped: new WeakMap(), openedByRaw: new WeakMap() });
+
 /** True when the node sits inside an element whose text must not be marked. */
-export function insideSkippedElement(node: Readonly<HastNode>, ctx: VisitorContext): boolean {
-  let child: Readonly<HastNode> = node;
-  for (let parent = ctx.parent(node); parent; child = parent, parent = ctx.parent(parent)) {
-    if (parent.type === 'element' && parent.tagName && skippedTags.has(parent.tagName)) return true;
-    // MDX components (<Table>, say) are not HTML elements: their name is what counts.
-    const name = (parent as { name?: unknown }).name;
-    if (typeof name === 'string' && skippedTags.has(name.toLowerCase())) return true;
-    const index = ctx.indexOf(child);
-    if (index !== undefined && openedByRawSiblings(parent.children ?? [], index)) return true;
+export function insideSkippedElement(node: Readonly<HastNode>, ctx: VisitorContext, cache: SkippedElementCache = newSkippedElementCache()): boolean {
+  const parent = ctx.parent(node);
+  if (!parent) return false;
+  let opened = cache.openedByRaw.get(parent);
+  if (!opened) cache.openedByRaw.set(parent, (opened = openedByRawChildren(parent.children ?? [])));
+  if (opened.length > 0) {
+    const index = ctx.indexOf(node);
+    if (index !== undefined && opened[index]) return true;
   }
-  return false;
+  let skipped = cache.skipped.get(parent);
+  if (skipped === undefined) cache.skipped.set(parent, (skipped = isSkippedElement(parent) || insideSkippedElement(parent, ctx, cache)));
+  return skipped;
 }
 
 /** The hast for one segment: plain text, or a link to the definition around an <abbr> (when the term has an expansion). */
@@ -80,19 +114,27 @@ export interface GlossaryPluginOptions {
 
 /** A plugin factory: Sätteri calls it once per document, so each document has its own record of terms already used. */
 export function createGlossaryHastPlugin(options: GlossaryPluginOptions) {
+  let compiled: { entries: readonly GlossaryEntry[]; matchers: TermMatcher<GlossaryEntry>[] } | undefined;
   return (context: { fileURL: URL | undefined }) => {
     if (options.include && !options.include(context.fileURL)) return null;
     const entries = typeof options.entries === 'function' ? options.entries() : options.entries;
     if (entries.length === 0) return null;
-    const matchers = compileMatchers(entries);
+    // Compiling the matchers costs more than marking most documents: do it again only when the glossary changes.
+    if (compiled?.entries !== entries) compiled = { entries, matchers: compileMatchers(entries) };
+    const { matchers } = compiled;
     const seen = new Set<string>();
+    const skippedElements = newSkippedElementCache();
     return {
       name: 'pcc-glossary-terms',
       text(node: Readonly<HastNode>, ctx: VisitorContext) {
-        const value = node.value ?? '';
-        if (!value.trim() || insideSkippedElement(node, ctx)) return;
-        const segments = markFirstUses(value, matchers, seen);
+        // Most text holds no term not yet used, so look for one before the dearer look up the tree.
+        const segments = markFirstUses(node.value ?? '', matchers, seen);
         if (!segments.some((segment) => segment.entry)) return;
+        if (insideSkippedElement(node, ctx, skippedElements)) {
+          // Not a use after all: forget the terms just marked (none was in `seen` before).
+          for (const segment of segments) if (segment.entry) seen.delete(segment.entry.id);
+          return;
+        }
         ctx.replaceNode(node, segments.map((segment) => segmentToHast(segment, options.href)));
       },
     };

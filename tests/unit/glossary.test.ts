@@ -70,6 +70,19 @@ describe('markFirstUses', () => {
   it('treats punctuation around a term as a word boundary', () => {
     expect(marked("(KSI) the PCSO's beat, HMIC/HMICFRS")).toEqual(['KSI', "PCSO", 'HMIC', 'HMICFRS']);
   });
+
+  it('treats letters and digits of any script next to a term as part of a longer word', () => {
+    expect(marked('KSIé, éKSI, ASB٣ and Athenaσ')).toEqual([]);
+    expect(marked('«KSI» — ASB…')).toEqual(['KSI', 'ASB']);
+  });
+
+  it('gives a place where two terms start to the longer one, and to the shorter once the longer is used', () => {
+    const plans = compileMatchers([entry('plan', 'Police and Crime Plan'), entry('pc', 'Police and Crime')]);
+    const seen = new Set<string>();
+    const terms = (text: string) => markFirstUses(text, plans, seen).filter((s) => s.entry).map((s) => s.entry!.id);
+    expect(terms('The Police and Crime Plan.')).toEqual(['plan']);
+    expect(terms('The Police and Crime Plan, the police and crime panel.')).toEqual(['pc']);
+  });
 });
 
 describe('termPattern', () => {
@@ -109,9 +122,27 @@ describe('the hast plugin, on Markdown', () => {
     expect(out).toContain('Then <a href="/base/glossary/#ksi" class="glossary-link"><abbr title="killed or seriously injured">KSI</abbr></a> and <a href="/base/glossary/#asb"');
   });
 
+  it('leaves text nested inside raw HTML elements alone, and marks the first use after them', () => {
+    const out = html('<code>the **KSI** figures</code>, a <a href="/x">link with _ASB_</a>, then KSI and ASB.');
+    expect(out).toContain('<code>the <strong>KSI</strong> figures</code>');
+    expect(out).toContain('<a href="/x">link with <em>ASB</em></a>');
+    expect(out).toContain('then <a href="/base/glossary/#ksi" class="glossary-link"><abbr title="killed or seriously injured">KSI</abbr></a> and <a href="/base/glossary/#asb"');
+  });
+
   it('starts afresh for each document', () => {
     expect(html('KSI one.')).toContain('glossary/#ksi');
     expect(html('KSI two.')).toContain('glossary/#ksi');
+  });
+
+  it('uses the glossary as it is when each document starts, so an edit shows in the next document', () => {
+    let current = entries;
+    const edited = createGlossaryHastPlugin({ entries: () => current, href: (id) => `/g/#${id}` });
+    const render = (source: string) => (markdownToHtml(source, { hastPlugins: [edited] }) as { html: string }).html;
+    expect(render('KSI and MASH.')).toContain('/g/#ksi');
+    current = [...entries.filter((e) => e.id !== 'ksi'), entry('mash', 'MASH', 'multi-agency safeguarding hub')];
+    const out = render('KSI and MASH.');
+    expect(out).not.toContain('/g/#ksi');
+    expect(out).toContain('<a href="/g/#mash" class="glossary-link"><abbr title="multi-agency safeguarding hub">MASH</abbr></a>');
   });
 
   it('leaves out documents the include rule rejects', () => {
