@@ -14,17 +14,20 @@
 // | several series over periods of different kinds    | grouped bars by series, a bar per period                      |
 // | other figures (alternatives, other periods)       | a table of them with their sources                            |
 import type { Indicator, Observation } from '../schemas/indicator.ts';
-import { labelPeriod } from '../lib/periods.ts';
+import { labelPeriod, parsePeriod } from '../lib/periods.ts';
 import { breakdownFigure } from './breakdown-figures.ts';
 import { sameMonthFigure, sameMonthSlots, summaryFigure } from './dashboard-figures.ts';
 import type { FigureModel } from './figure-model.ts';
-import { figureText, samePeriod } from './figure-text.ts';
+import { figureText } from './figure-text.ts';
 import type { ChartGeometry } from './layout.ts';
 import { otherFiguresFigure } from './other-figures.ts';
 import { periodSequence, seriesFigures } from './series-figures.ts';
 import { sparkline } from './sparkline.ts';
 
 export { periodSequence, sumsOfOtherSeries } from './series-figures.ts';
+
+/** One key for each period, however it is written: two periods are the same (figure-text.ts samePeriod) when their keys are equal. */
+const periodKey = (period: string) => JSON.stringify(parsePeriod(period));
 
 /** Every figure of a dataset, in the order a page shows them. */
 export function indicatorFigures(indicator: Indicator): FigureModel[] {
@@ -60,7 +63,14 @@ export function indicatorSparkline(indicator: Indicator): { chart: ChartGeometry
     const single = indicator.observations.filter((o) => o.series === undefined);
     const sequence = periodSequence(single.map((o) => o.period));
     if (!sequence) return undefined;
-    points = sequence.map((period) => ({ period, value: single.find((o) => samePeriod(o.period, period))?.value ?? null }));
+    // The first observation of each period, however it is written (as samePeriod matches them), found
+    // once: a find per period would parse both periods of every pair.
+    const byPeriod = new Map<string, Observation>();
+    for (const o of single) {
+      const key = periodKey(o.period);
+      if (!byPeriod.has(key)) byPeriod.set(key, o);
+    }
+    points = sequence.map((period) => ({ period, value: byPeriod.get(periodKey(period))?.value ?? null }));
   }
   if (points.filter((p) => p.value !== null).length < 2) return undefined;
   const tips = points.map((p) => `${labelPeriod(p.period)}: ${p.value === null ? 'no figure published' : figureText(p.value, unit)}`);

@@ -101,6 +101,9 @@ function checkAcrossFiles(
   const byId = new Map<string, Checked<PlanAction>>();
   // Only a part numbered after its action (O2.1 of O2) makes that action one reported in parts.
   const hasParts = new Set(actions.filter((a) => a.data.parent && a.data.id.startsWith(`${a.data.parent}.`)).map((a) => a.data.parent));
+  // Worked out once, and only when a fix needs it.
+  let examples: string | undefined;
+  const exampleIndicators = () => (examples ??= [...(references.indicators ?? [])].sort().slice(0, 3).join(', '));
   for (const entry of actions) {
     const { data, source } = entry;
     const at = (...fieldPath: PropertyKey[]) => source.lineOf(fieldPath);
@@ -128,9 +131,9 @@ function checkAcrossFiles(
       } else dates.set(update.date, index);
     });
     if (references.indicators) {
-      const some = [...references.indicators].sort().slice(0, 3).join(', ');
       data.indicators.forEach((indicator, index) => {
         if (references.indicators!.has(indicator)) return;
+        const some = exampleIndicators();
         problems.push({ file: source.file, line: at('indicators', index), field: `indicators[${index}]`, message: `"${indicator}" is not an indicator dataset: there is no file data/indicators/${indicator}.yaml`, fix: `use the file name (without .yaml) of a dataset in data/indicators${some ? `, for example ${some}` : ''}` });
       });
     }
@@ -144,15 +147,15 @@ function checkAcrossFiles(
       data.updates.forEach((update, index) => checkPaper(update.source.paper, ['updates', index, 'source', 'paper'], `updates[${index}].source.paper`));
     }
   }
+  // Lines are looked up only for a problem: finding one parses the file again, with positions.
   for (const { data, source } of actions) {
     const partOf = data.id.includes('.') ? data.id.slice(0, data.id.indexOf('.')) : undefined;
-    const line = source.lineOf(['parent']);
     if (partOf && data.parent === undefined) {
       problems.push({ file: source.file, line: source.lineOf(['id']), field: 'parent', message: `is missing: ${data.id} is numbered as a part of ${partOf}`, fix: `add parent: ${partOf}` });
     } else if (data.parent !== undefined && data.parent !== partOf) {
-      problems.push({ file: source.file, line, field: 'parent', message: partOf ? `is "${data.parent}" but ${data.id} is numbered as a part of ${partOf}` : `is "${data.parent}" but ${data.id} is an action, not a part`, fix: partOf ? `set parent: ${partOf}` : 'remove parent, or number the part after its action (for example O2.1)' });
+      problems.push({ file: source.file, line: source.lineOf(['parent']), field: 'parent', message: partOf ? `is "${data.parent}" but ${data.id} is numbered as a part of ${partOf}` : `is "${data.parent}" but ${data.id} is an action, not a part`, fix: partOf ? `set parent: ${partOf}` : 'remove parent, or number the part after its action (for example O2.1)' });
     } else if (data.parent !== undefined && !byId.has(data.parent)) {
-      problems.push({ file: source.file, line, field: 'parent', message: `"${data.parent}" is not an action: there is no file ${path.relative(root, path.join(planDir, planFiles.actions, actionFileId(data.parent) + planFiles.extension))}`, fix: `add the action ${data.parent}, or correct parent` });
+      problems.push({ file: source.file, line: source.lineOf(['parent']), field: 'parent', message: `"${data.parent}" is not an action: there is no file ${path.relative(root, path.join(planDir, planFiles.actions, actionFileId(data.parent) + planFiles.extension))}`, fix: `add the action ${data.parent}, or correct parent` });
     }
   }
 }

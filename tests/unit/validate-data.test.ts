@@ -1,6 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { parseYamlFile, readPlainYaml } from '../../src/lib/source-file.ts';
 import { checkData, describeData, validateData } from '../../src/lib/validate-data.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -94,5 +98,88 @@ describe('validateData edge cases and checkData', () => {
       if (before === undefined) delete process.env.DATA_DIR;
       else process.env.DATA_DIR = before;
     }
+  });
+});
+
+describe('reading YAML: the plain reader and the full parser agree', () => {
+  const full = (text: string) => parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  /** The reader's data must be the full parser's, key order included; undefined means "use the full parser". */
+  const agrees = (text: string) => {
+    const plain = readPlainYaml(text);
+    if (plain === undefined) return true;
+    const document = full(text);
+    return document.errors.length === 0 && isDeepStrictEqual(plain, document.toJS()) && JSON.stringify(plain) === JSON.stringify(document.toJS());
+  };
+
+  it.each([
+    'title: All Recorded Crime\ntopics: [recorded-crime]\nunit: { kind: count, of: calls a month }\n',
+    'observations:\n  - { period: 2015-03, value: 4078, source: dashboard }\n  - { period: "2016-03", value: -1.5e3, note: Stated as "around 9000"., source: x }\n',
+    'notes:\n  - \'The report says "no", it\'\'s stated\'\n  - "Tab\\tand \\u00e9 \\x41 \\U0001F600"\n  - C# # a comment\n',
+    'a: ~\nb: null\nc: True\nd: FALSE\ne: 0o17\nf: 0x1F\ng: +12\nh: -0\ni: .5\nj: 1.\nk: 1e3\nl: -.Inf\nm: .NaN\nn: 1_000\no: 2018-05-10\np: 14:00\nq: yes\nr:\n',
+    'list:\n- a\n- b: 1\n  c:\n  - x\n  d: { e: [1, [2, 3], {}], f: [] }\nafter: 1 # comment\n# comment\n',
+    '-   id: victims\n    name: Victims\n- id: offenders\n  name: Offenders\n',
+    'constructor: 1\ntoString: 2\nhasOwnProperty: 3\n',
+    'a: x\u00a0\nb: "x"  # comment\nc: http://example.org/a#b\nd: a, b [c] {d}\n',
+  ])('reads %j exactly as the yaml library does', (text) => {
+    expect(readPlainYaml(text)).toBeDefined();
+    expect(agrees(text)).toBe(true);
+  });
+
+  it.each([
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a duplicate key in a flow mapping', 'a: { b: 1, b: 2 }\n'],
+    ['a comment without a space', 'a: "x"#c\n'],
+    ['a misaligned key', 'a:\n   b: 1\n  c: 2\n'],
+    ['a list item without a dash', '-   a: 1\n  b: 2\n'],
+    ['a nested mapping on one line', 'a: b: c\n'],
+    ['an unclosed quote', 'a: "b\n'],
+    ['an unclosed flow collection', 'a: [b, c\n'],
+    ['a block scalar', 'a: >-\n  folded\n  text\n'],
+    ['a multi-line plain scalar', 'a: some\n  more\n'],
+    ['a multi-line quoted scalar', 'a: "some\n  more"\n'],
+    ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a tab', 'a:\n\tb: 1\n'],
+    ['CRLF line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a document marker', '---\na: 1\n'],
+    ['a quoted key', '"a": 1\n'],
+    ['a key the core schema reads as null', 'null: 1\n'],
+    ['a key with no value in a flow mapping', 'a: { n: Stated as "a, b"., s: x }\n'],
+    ['a __proto__ key', '__proto__: 1\n'],
+    ['an empty file', '# only a comment\n'],
+  ])('leaves %s to the full parser', (_, text) => expect(readPlainYaml(text)).toBeUndefined());
+
+  it('agrees on every mutation of the fixture files it accepts', () => {
+    const seeds = ['valid', 'invalid', 'cross-file'].flatMap((name) => {
+      const dir = fixture(`${name}/indicators`);
+      return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    });
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const inserts = [' ', '  ', ':', ': ', '#', ' #', '-', '- ', '"', "'", '[', ']', '{', '}', ',', '\n', '\n  ', '&', '*', '!', '|', '>', '%', '@', '\\', '~', '.', '0', '\u00a0', '\t'];
+    let accepted = 0;
+    for (let round = 0; round < 3000; round += 1) {
+      let text = seeds[random(seeds.length)]!;
+      for (let edits = 1 + random(3); edits > 0; edits -= 1) {
+        const at = random(text.length + 1);
+        text = random(3) === 0 ? text.slice(0, at) + text.slice(at + 1 + random(3)) : text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at);
+      }
+      if (readPlainYaml(text) !== undefined) accepted += 1;
+      expect(agrees(text), JSON.stringify(text)).toBe(true);
+    }
+    expect(accepted).toBeGreaterThan(500);
+  });
+
+  it('still reports YAML errors, and finds lines in files it read itself', () => {
+    const repeated = parseYamlFile('x.yaml', 'x', 'a: 1\nb:\n  c: 2\nb: 3\n');
+    expect(repeated.source.data).toBeUndefined();
+    expect(repeated.problems).toEqual([expect.objectContaining({ file: 'x.yaml', field: '(YAML)', message: 'cannot be read: Map keys must be unique' })]);
+    const read = parseYamlFile('x.yaml', 'x', '# c\na: 1\nlist:\n  - { b: 2 }\n  - c: 3\n    d: [4]\n');
+    expect(read.problems).toEqual([]);
+    expect(read.source.data).toEqual({ a: 1, list: [{ b: 2 }, { c: 3, d: [4] }] });
+    expect([['a'], ['list', 0, 'b'], ['list', 1, 'd', 0], ['list', 1, 'missing'], ['nothing']].map((at) => read.source.lineOf(at))).toEqual([2, 4, 6, 5, 2]);
   });
 });

@@ -152,4 +152,15 @@ describe('helpers', () => {
     ['how-safe-do-our-communities-feel', 'How safe do our communities feel? December 2014: no figure published; December 2015: 93.9%; December 2016: 95.1%; December 2017: 97.8%.'],
     ['road-collisions-by-severity', undefined],
   ])('the sparkline of %s is named with its figures', (id, label) => expect(indicatorSparkline(get(id))?.label).toBe(label));
+
+  it('matches periods however they are written in a sparkline, taking the first figure of a period', () => {
+    const observations = [
+      { period: 'FY2014-15', value: 1, source: 'x' },
+      { period: '2015-16', value: 2, source: 'x' },
+      { period: 'FY2015-16', value: 99, source: 'x' },
+      { period: '2017-18', value: 4, source: 'x' },
+    ];
+    const made = { ...get('ksi-road-casualties-by-calendar-year'), title: 'Made-up figures', summary: undefined, series: [], observations };
+    expect(indicatorSparkline(made)?.label).toBe('Made-up figures. 2014-15: 1; 2015-16: 2; 2016-17: no figure published; 2017-18: 4.');
+  });
 });
