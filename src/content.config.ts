@@ -15,7 +15,9 @@ const { contentDir, dataDir } = contentPaths();
 const idFromFile = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.(mdx?|yaml)$/, '');
 // Texts are Markdown; MDX is still read (see validate-content.ts).
 const texts = '**/*.{md,mdx}';
-const from = (folder: string, pattern: string) => glob({ pattern, base: `${contentDir}/${folder}`, generateId: idFromFile });
+// retainBody: false because pages use the HTML the content layer renders, never the Markdown itself; keeping
+// both would put every text into the build's data store twice (75 MB more at 10,000 papers).
+const from = (folder: string, pattern: string) => glob({ pattern, base: `${contentDir}/${folder}`, generateId: idFromFile, retainBody: false });
 
 export const collections = {
   boards: defineCollection({ loader: from('boards', '**/*.yaml'), schema: boardSchema }),

@@ -1,10 +1,13 @@
 // Loads every collection once, drops what must not be published, sorts and cross-links it.
 // Pages import these ready lists; none calls getCollection or filters by hand.
+import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareAgendaItems } from './lib/agenda.ts';
 import { byDateDescending, yearOf } from './lib/dates.ts';
 import { groupBy } from './lib/group.ts';
 import { indicatorChartIds } from './lib/indicator-references.ts';
+import { splitAtCharts } from './lib/content-charts.ts';
 import type { PlanTheme } from './schemas/common.ts';
 
 export type BoardEntry = CollectionEntry<'boards'>;
@@ -84,6 +87,13 @@ for (const indicator of indicators) {
     indicatorsBySourcePaper.set(paperId, [...(indicatorsBySourcePaper.get(paperId) ?? []), indicator.id]);
   }
 }
+/** The charts a paper shows: from its rendered HTML (Markdown), or from its file (MDX, rendered only with its page). */
+function chartsOf(paper: PaperEntry): { id: string }[] {
+  const html = paper.rendered?.html;
+  if (html !== undefined) return splitAtCharts(html).flatMap((part) => (part.chart !== undefined ? [{ id: part.chart }] : []));
+  const body = paper.filePath ? fs.readFileSync(path.resolve(paper.filePath), 'utf8') : '';
+  return indicatorChartIds({ file: paper.id, id: paper.id, data: undefined, body, lineOf: () => undefined });
+}
 const listedWithIndicator = new Set<string>();
 for (const paper of papers) {
   for (const id of indicatorsBySourcePaper.get(paper.id) ?? []) {
@@ -92,7 +102,7 @@ for (const paper of papers) {
   }
 }
 for (const paper of papers) {
-  for (const chart of indicatorChartIds({ file: paper.id, id: paper.id, data: undefined, body: paper.body ?? '', lineOf: () => undefined })) {
+  for (const chart of chartsOf(paper)) {
     const list = papersByIndicator.get(chart.id);
     const key = `${chart.id} ${paper.id}`;
     if (list && !listedWithIndicator.has(key)) {
