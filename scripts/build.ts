@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../src/lib/named-files.ts';
 import { formatReport } from '../src/lib/problems.ts';
+import { planSearchParts, searchPartsFile, searchPartsManifest } from '../src/lib/search-parts.ts';
 import { validateSite } from '../src/lib/validate-site.ts';
 
 const root = process.cwd();
@@ -31,20 +33,40 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 
-// Search index: Pagefind reads the built pages (only those marked data-pagefind-body) and writes /pagefind/.
+// Search index: Pagefind reads the built pages marked data-pagefind-body, in parts by year (see search-parts.ts),
+// each written by a fresh Pagefind process so that only one part is ever held in memory.
 const indexing = performance.now();
-const { createIndex, close } = await import('pagefind');
-const { index, errors } = await createIndex({});
-const added = index ? await index.addDirectory({ path: staging }) : undefined;
-const written = index ? await index.writeFiles({ outputPath: path.join(staging, 'pagefind') }) : undefined;
-await close();
-const indexErrors = [...errors, ...(added?.errors ?? []), ...(written?.errors ?? [])];
+const searchPages = listFiles(staging)
+  .map((absolute) => path.relative(staging, absolute))
+  .filter((file) => file.endsWith('.html'))
+  .flatMap((file) => {
+    const html = fs.readFileSync(path.join(staging, file), 'utf8');
+    const main = /<main\b[^>]*>/.exec(html)?.[0] ?? '';
+    if (!main.includes('data-pagefind-body')) return [];
+    const year = /data-search-year="(\d{4})"/.exec(main)?.[1];
+    return [{ file, year: year ? Number(year) : undefined }];
+  });
+const parts = planSearchParts(searchPages, Number(process.env.SEARCH_PART_PAGES ?? 2500));
+const pagefind = await import('pagefind');
+const indexErrors: string[] = [];
+for (const part of parts) {
+  const { index, errors } = await pagefind.createIndex({});
+  indexErrors.push(...errors);
+  for (const file of part.files) {
+    const added = await index?.addHTMLFile({ sourcePath: file, content: fs.readFileSync(path.join(staging, file), 'utf8') });
+    indexErrors.push(...(added?.errors ?? []));
+  }
+  const written = await index?.writeFiles({ outputPath: path.join(staging, part.dir) });
+  indexErrors.push(...(written?.errors ?? []));
+  await pagefind.close();
+}
+fs.writeFileSync(path.join(staging, 'pagefind', searchPartsFile), `${JSON.stringify(searchPartsManifest(parts))}\n`);
 if (indexErrors.length) {
   fs.rmSync(staging, { recursive: true, force: true });
   console.error(`Search indexing failed; ${path.relative(root, dist) || 'dist'}/ is unchanged.\n${indexErrors.join('\n')}`);
   process.exit(1);
 }
-console.log(`Indexed ${added?.page_count ?? 0} pages for search in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
+console.log(`Indexed ${searchPages.length} pages for search in ${((performance.now() - indexing) / 1000).toFixed(1)} s (${parts.length} ${parts.length === 1 ? 'part' : 'parts'}).`);
 
 // Swap: the old site stays in place until the new one is complete.
 const old = `${staging}-old`;

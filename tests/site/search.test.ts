@@ -1,10 +1,13 @@
 // Search runs in the browser with Pagefind; without JavaScript the page points to the indexes.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentPaths } from '../../src/lib/content-paths.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
+import type { SearchPartsManifest } from '../../src/lib/search-parts.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { buildIntoTemporaryFolder, type TemporaryBuild } from '../helpers/build-site.ts';
 import { basePath, distDir } from '../helpers/built-site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -22,22 +25,30 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Searches, then presses "Show more results" until every result is listed. */
-async function search(term: string) {
+/** Searches, then presses "Show more results" and "Search … as well" until every result of every part is listed. */
+async function search(term: string, origin = server.origin) {
   const page = await browser.newPage();
-  await page.goto(`${server.origin}${basePath}search/?q=${encodeURIComponent(term)}`);
+  await page.goto(`${origin}${basePath}search/?q=${encodeURIComponent(term)}`);
   await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 15_000 });
-  const firstShown = await page.locator('.search-results li').count();
-  while (await page.isVisible('[data-more]')) {
-    const before = await page.locator('.search-results li').count();
-    await page.click('[data-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length > n, before, { timeout: 15_000 });
+  const firstStatus = (await page.textContent('[data-status]')) ?? '';
+  const olderLabel = (await page.isVisible('[data-older]')) ? await page.textContent('[data-older]') : undefined;
+  for (;;) {
+    const button = (await page.isVisible('[data-more]')) ? '[data-more]' : (await page.isVisible('[data-older]')) ? '[data-older]' : undefined;
+    if (!button) break;
+    const before = await page.textContent('[data-status]');
+    const shown = await page.locator('.search-results li').count();
+    await page.click(button);
+    await page.waitForFunction(
+      ([n, text]) => document.querySelectorAll('.search-results li').length > n || (document.querySelector('[data-status]')?.textContent !== text && !/Searching/.test(document.querySelector('[data-status]')?.textContent ?? '')),
+      [shown, before] as const,
+      { timeout: 15_000 },
+    );
   }
   const results = await page.$$eval('.search-results li', (items) =>
     items.map((item) => ({ href: new URL(item.querySelector('a')!.href).pathname, meta: item.querySelector('.meta')?.textContent ?? '' })),
   );
   await page.close();
-  return { results, firstShown };
+  return { results, firstStatus, olderLabel };
 }
 
 describe('search', () => {
@@ -68,6 +79,50 @@ describe('search', () => {
     expect(await page.locator('.search-results li').count()).toBe(Math.min(20, total));
     expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('.search-results li a')[10])).toBe(true);
     await page.close();
+  });
+
+  describe('an index in parts by year (a large archive), here with parts of at most 40 pages', () => {
+    let parts: TemporaryBuild;
+    let partsServer: Awaited<ReturnType<typeof serveStatic>>;
+    beforeAll(async () => {
+      parts = buildIntoTemporaryFolder('search-parts', { SEARCH_PART_PAGES: '40', BASE_PATH: basePath });
+      partsServer = await serveStatic(parts.dist, basePath);
+    }, 300_000);
+    afterAll(async () => {
+      await partsServer?.close();
+      fs.rmSync(path.dirname(parts.dist), { recursive: true, force: true });
+    });
+
+    it('the build writes the newest years and the current pages first, then older years', () => {
+      expect(parts.status, parts.output).toBe(0);
+      const manifest = JSON.parse(fs.readFileSync(path.join(parts.dist, 'pagefind', 'parts.json'), 'utf8')) as SearchPartsManifest;
+      expect(manifest.parts.length).toBeGreaterThan(1);
+      expect(manifest.parts[0]!.dir).toBe('pagefind/');
+      for (const [i, part] of manifest.parts.entries()) {
+        expect(fs.existsSync(path.join(parts.dist, part.dir, 'pagefind.js')), part.dir).toBe(true);
+        if (i > 0) expect(part.to!).toBeLessThan(manifest.parts[i - 1]!.from!);
+      }
+    });
+
+    it('a search with many results looks in the newest part, says how far back, and offers the older years', async () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(parts.dist, 'pagefind', 'parts.json'), 'utf8')) as SearchPartsManifest;
+      const { results, firstStatus, olderLabel } = await search('crime', partsServer.origin);
+      expect(firstStatus).toContain(`(searched back to ${manifest.parts[0]!.from})`);
+      expect(olderLabel).toMatch(/^Search \d{4}( to \d{4})? as well$/);
+      // After "Search … as well", papers of the older years are found too.
+      const mentioning = papers.filter((p) => /crime/i.test(`${p.data.title} ${p.data.purpose} ${p.source.body}`));
+      const found = results.map((r) => r.href);
+      for (const paper of mentioning) expect(found, paper.id).toContain(`${basePath}papers/${paper.id}/`);
+      expect(new Set(found).size).toBe(found.length);
+    });
+
+    it('a search with few results in the newest part looks in older parts by itself', async () => {
+      const older = papers.filter((p) => p.data.date < '2018-01-01' && /Speedwatch/i.test(`${p.data.title} ${p.data.purpose} ${p.source.body}`));
+      expect(older.length).toBeGreaterThan(0);
+      const { results, firstStatus } = await search('Speedwatch', partsServer.origin);
+      expect(firstStatus).not.toContain('searched back');
+      for (const paper of older) expect(results.map((r) => r.href)).toContain(`${basePath}papers/${paper.id}/`);
+    });
   });
 
   it('without JavaScript the page offers the indexes instead of a search box that cannot work', async () => {

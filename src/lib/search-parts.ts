@@ -1,0 +1,58 @@
+// The search index in parts by year, newest first. Pagefind holds a whole index in memory while it writes it
+// (about 0.5 MB a page), and a reader's browser downloads metadata for every page of an index before the first
+// result. Parts of a bounded size keep both in check: a search looks in the newest part first and in older
+// parts when it finds too little there or the reader asks.
+
+/** A page to index: its file in the built site, and the year it belongs to (none for pages that are always current). */
+export interface SearchPage {
+  file: string;
+  year?: number;
+}
+
+/** One part of the index: where it is written, the years of its dated pages, and its pages. */
+export interface SearchPart {
+  /** Folder of the part's Pagefind bundle in the built site, with a trailing slash ("pagefind/", "pagefind-2/"). */
+  dir: string;
+  /** Oldest and newest year of the dated pages in the part (undefined when it has none). */
+  from?: number;
+  to?: number;
+  files: string[];
+}
+
+/** What the browser is told about the parts (pagefind/parts.json). */
+export interface SearchPartsManifest {
+  parts: { dir: string; from?: number; to?: number; pages: number }[];
+}
+
+export const searchPartsFile = 'parts.json';
+
+/**
+ * Splits the pages into parts of at most `maxPages` pages where possible: undated pages and the newest years in
+ * the first part, then whole years, newest first. A year is never split, so a part can be larger than
+ * `maxPages` when one year alone is.
+ */
+export function planSearchParts(pages: readonly SearchPage[], maxPages: number): SearchPart[] {
+  const byYear = new Map<number, string[]>();
+  const current: string[] = [];
+  for (const page of pages) {
+    if (page.year === undefined) current.push(page.file);
+    else byYear.set(page.year, [...(byYear.get(page.year) ?? []), page.file]);
+  }
+  const parts: SearchPart[] = [{ dir: 'pagefind/', files: [...current] }];
+  for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
+    const files = byYear.get(year)!;
+    let part = parts[parts.length - 1]!;
+    if (part.to !== undefined && part.files.length + files.length > maxPages) {
+      part = { dir: `pagefind-${parts.length + 1}/`, files: [] };
+      parts.push(part);
+    }
+    part.files.push(...files);
+    part.to ??= year;
+    part.from = year;
+  }
+  return parts;
+}
+
+export function searchPartsManifest(parts: readonly SearchPart[]): SearchPartsManifest {
+  return { parts: parts.map(({ dir, from, to, files }) => ({ dir, from, to, pages: files.length })) };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { planSearchParts, type SearchPage } from '../../src/lib/search-parts.ts';
+
+const pagesOf = (year: number | undefined, count: number): SearchPage[] => Array.from({ length: count }, (_, i) => ({ file: `${year ?? 'now'}-${i}.html`, year }));
+const summary = (pages: SearchPage[], max: number) => planSearchParts(pages, max).map(({ dir, from, to, files }) => ({ dir, from, to, pages: files.length }));
+
+describe('planSearchParts: the search index in parts by year, newest first', () => {
+  it('keeps a small site in one part', () => {
+    expect(summary([...pagesOf(undefined, 5), ...pagesOf(2018, 10), ...pagesOf(2014, 3)], 100)).toEqual([{ dir: 'pagefind/', from: 2014, to: 2018, pages: 18 }]);
+  });
+
+  it('puts the pages that are always current and the newest years first, then whole years, newest first', () => {
+    const pages = [...pagesOf(2020, 40), ...pagesOf(undefined, 30), ...pagesOf(2022, 40), ...pagesOf(2021, 40), ...pagesOf(2019, 40)];
+    expect(summary(pages, 100)).toEqual([
+      { dir: 'pagefind/', from: 2022, to: 2022, pages: 70 },
+      { dir: 'pagefind-2/', from: 2020, to: 2021, pages: 80 },
+      { dir: 'pagefind-3/', from: 2019, to: 2019, pages: 40 },
+    ]);
+  });
+
+  it('never splits a year, even one larger than a part', () => {
+    expect(summary([...pagesOf(2019, 30), ...pagesOf(2018, 250)], 100)).toEqual([
+      { dir: 'pagefind/', from: 2019, to: 2019, pages: 30 },
+      { dir: 'pagefind-2/', from: 2018, to: 2018, pages: 250 },
+    ]);
+  });
+
+  it('indexes every page exactly once', () => {
+    const pages = [...pagesOf(undefined, 7), ...Array.from({ length: 12 }, (_, i) => pagesOf(2010 + i, 13 + i)).flat()];
+    const files = planSearchParts(pages, 50).flatMap((part) => part.files);
+    expect(files.sort()).toEqual(pages.map((page) => page.file).sort());
+  });
+});
