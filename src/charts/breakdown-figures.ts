@@ -2,11 +2,12 @@
 // nationality), a bar per period, with the period totals and any printed subtotals in the table.
 import type { Breakdown, Indicator, Observation } from '../schemas/indicator.ts';
 import { formatPercent } from '../lib/format.ts';
-import { labelPeriod } from '../lib/periods.ts';
+import { labelPeriod, periodKey } from '../lib/periods.ts';
 import { countOf, duringPeriod, subjectOf } from '../lib/sentences.ts';
 import type { Cell, FigureModel } from './figure-model.ts';
-import { capitalise, figureCell, listOf, periodCell, samePeriod, sourcesOf } from './figure-text.ts';
+import { capitalise, figureCell, listOf, periodCell, sourcesOf } from './figure-text.ts';
 import type { Category } from './line-chart.ts';
+import { allByPeriod } from './period-index.ts';
 import { stackedBarChart } from './stacked-bar-chart.ts';
 
 const dimensionNames: Record<string, string> = { age: 'age group', ethnicity: 'ethnic group', nationality: 'nationality group' };
@@ -19,13 +20,26 @@ export function breakdownFigure(indicator: Indicator, breakdowns: Breakdown[], s
   const ordered = breakdowns;
   // Categories in the order printed, across every period.
   const categories: { label: string; subtotal: boolean }[] = [];
+  const seen = new Set<string>();
   for (const b of ordered) {
-    for (const c of b.categories) if (!categories.some((k) => k.label === c.category)) categories.push({ label: c.category, subtotal: c.subtotal });
+    for (const c of b.categories) {
+      if (seen.has(c.category)) continue;
+      seen.add(c.category);
+      categories.push({ label: c.category, subtotal: c.subtotal });
+    }
   }
-  const shareOf = (b: Breakdown, label: string) => b.categories.find((c) => c.category === label)?.percent ?? null;
-  // The period totals are the dataset's observations for those periods; they are shown here, not charted again.
+  // Each breakdown's share of each category (the first, when a category is printed twice), looked up, not searched for.
+  const shares = new Map<Breakdown, Map<string, number>>();
   for (const b of ordered) {
-    const total = indicator.observations.find((o) => o.series === undefined && samePeriod(o.period, b.period) && o.value === b.total);
+    const byLabel = new Map<string, number>();
+    for (const c of b.categories) if (!byLabel.has(c.category)) byLabel.set(c.category, c.percent);
+    shares.set(b, byLabel);
+  }
+  const shareOf = (b: Breakdown, label: string) => shares.get(b)!.get(label) ?? null;
+  // The period totals are the dataset's observations for those periods; they are shown here, not charted again.
+  const byPeriod = allByPeriod(indicator.observations.filter((o) => o.series === undefined));
+  for (const b of ordered) {
+    const total = byPeriod.get(periodKey(b.period))?.find((o) => o.value === b.total);
     if (total) shown.add(total);
   }
   const barName = (b: Breakdown) => `${labelPeriod(b.period)}${b.total !== undefined ? ` (${countOf(b.total, unit.of)})` : ''}`;

@@ -4,17 +4,20 @@
 import type { Indicator, Observation, Summary } from '../schemas/indicator.ts';
 import { fytdChange, rollingChange } from '../lib/change.ts';
 import { assess, assessmentWording, polarityWording } from '../lib/judgement.ts';
-import { financialYearToDate, labelPeriod, monthLabel, parsePeriod, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/periods.ts';
+import { financialYearToDate, labelPeriod, monthLabel, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/periods.ts';
 import { baselineJudgementSentence, changeSentence, duringPeriod, quantity, rollingSentence, sameMonthSentence, subjectOf, trendSentence } from '../lib/sentences.ts';
 import type { Cell, FigureModel, TableModel } from './figure-model.ts';
-import { axisTitle, capitalise, figureCell, figureText, listOf, numberFormat, periodCell, samePeriod, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
+import { axisTitle, capitalise, figureCell, figureText, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
+import { firstByPeriod } from './period-index.ts';
 import { sameMonthChart } from './same-month-chart.ts';
 
 /** The dashboard's four columns: the reporting month and the same month 1, 2 and 3 years earlier, oldest first. */
 export function sameMonthSlots(indicator: Indicator, month: string): { period: string; observation: Observation | undefined }[] {
+  // The first figure of each period, however it is written, found in one pass over the figures.
+  const byPeriod = firstByPeriod(indicator.observations.filter((o) => o.series === undefined));
   return [3, 2, 1, 0].map((years) => {
     const period = sameMonthYearsEarlier(month, years);
-    return { period, observation: indicator.observations.find((o) => o.series === undefined && samePeriod(o.period, period)) };
+    return { period, observation: byPeriod.get(periodKey(period)) };
   });
 }
 

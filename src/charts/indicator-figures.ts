@@ -13,24 +13,52 @@
 // | several series over periods of one kind           | grouped bars by period; series that are sums of others apart  |
 // | several series over periods of different kinds    | grouped bars by series, a bar per period                      |
 // | other figures (alternatives, other periods)       | a table of them with their sources                            |
-import type { Indicator, Observation } from '../schemas/indicator.ts';
-import { labelPeriod, parsePeriod } from '../lib/periods.ts';
+import type { Breakdown, Indicator, Observation } from '../schemas/indicator.ts';
+import { labelPeriod, periodKey } from '../lib/periods.ts';
 import { breakdownFigure } from './breakdown-figures.ts';
 import { sameMonthFigure, sameMonthSlots, summaryFigure } from './dashboard-figures.ts';
 import type { FigureModel } from './figure-model.ts';
 import { figureText } from './figure-text.ts';
 import type { ChartGeometry } from './layout.ts';
 import { otherFiguresFigure } from './other-figures.ts';
+import { firstByPeriod } from './period-index.ts';
 import { periodSequence, seriesFigures } from './series-figures.ts';
 import { sparkline } from './sparkline.ts';
 
 export { periodSequence, sumsOfOtherSeries } from './series-figures.ts';
 
-/** One key for each period, however it is written: two periods are the same (figure-text.ts samePeriod) when their keys are equal. */
-const periodKey = (period: string) => JSON.stringify(parsePeriod(period));
+// A dataset is drawn on its own page, on its topic's page and wherever a paper embeds it, often
+// thousands of times in one build, always from the same data object. So the figures of each data
+// object are made once and kept while the object lives (a WeakMap, so the cache never keeps a dataset
+// alive). Everything that changes the figures is in the data object: heading levels and id prefixes
+// are applied when the figures are drawn (ChartFigure.astro), not here. Datasets are read-only after
+// they are loaded; a caller that changes one in place must pass a new object to see new figures.
+const figuresOf = new WeakMap<Indicator, readonly FigureModel[]>();
+const sparklineOf = new WeakMap<Indicator, { chart: ChartGeometry; label: string } | undefined>();
 
-/** Every figure of a dataset, in the order a page shows them. */
+/** Freeze a value the cache shares between callers, and everything in it, so no caller can change what another gets. */
+function frozen<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) for (const inner of value) frozen(inner);
+  else for (const key in value) frozen(value[key]);
+  return value;
+}
+
+/**
+ * Every figure of a dataset, in the order a page shows them. Made once per data object: the figures
+ * are shared between calls and frozen (the list itself is a new array each time).
+ */
 export function indicatorFigures(indicator: Indicator): FigureModel[] {
+  let figures = figuresOf.get(indicator);
+  if (!figures) {
+    figures = frozen(makeFigures(indicator));
+    figuresOf.set(indicator, figures);
+  }
+  return [...figures];
+}
+
+function makeFigures(indicator: Indicator): FigureModel[] {
   const figures: FigureModel[] = [];
   const shown = new Set<Observation>();
   if (indicator.summary) {
@@ -38,9 +66,14 @@ export function indicatorFigures(indicator: Indicator): FigureModel[] {
     const summary = summaryFigure(indicator, indicator.summary);
     if (summary) figures.push(summary);
   }
-  for (const dimension of [...new Set(indicator.breakdowns.map((b) => b.dimension))]) {
-    figures.push(breakdownFigure(indicator, indicator.breakdowns.filter((b) => b.dimension === dimension), shown));
+  // The breakdowns of each dimension, dimensions in the order they first come.
+  const byDimension = new Map<string, Breakdown[]>();
+  for (const b of indicator.breakdowns) {
+    const list = byDimension.get(b.dimension);
+    if (list) list.push(b);
+    else byDimension.set(b.dimension, [b]);
   }
+  for (const breakdowns of byDimension.values()) figures.push(breakdownFigure(indicator, breakdowns, shown));
   const rest = indicator.observations.filter((o) => !shown.has(o));
   // A dashboard indicator's figures outside its same-month columns go to the table of other figures.
   if (!indicator.summary && rest.length) {
@@ -52,8 +85,15 @@ export function indicatorFigures(indicator: Indicator): FigureModel[] {
   return figures;
 }
 
-/** A small chart for a dashboard tile, with its accessible name; undefined when the dataset has no run of comparable figures. */
+/** A small chart for a dashboard tile, with its accessible name; undefined when the dataset has no run of comparable figures. Made once per data object, and frozen. */
 export function indicatorSparkline(indicator: Indicator): { chart: ChartGeometry; label: string } | undefined {
+  if (sparklineOf.has(indicator)) return sparklineOf.get(indicator);
+  const spark = frozen(makeSparkline(indicator));
+  sparklineOf.set(indicator, spark);
+  return spark;
+}
+
+function makeSparkline(indicator: Indicator): { chart: ChartGeometry; label: string } | undefined {
   const unit = indicator.unit;
   let points: { period: string; value: number | null }[];
   if (indicator.summary) points = sameMonthSlots(indicator, indicator.summary.period).map(({ period, observation }) => ({ period, value: observation?.value ?? null }));
@@ -65,11 +105,7 @@ export function indicatorSparkline(indicator: Indicator): { chart: ChartGeometry
     if (!sequence) return undefined;
     // The first observation of each period, however it is written (as samePeriod matches them), found
     // once: a find per period would parse both periods of every pair.
-    const byPeriod = new Map<string, Observation>();
-    for (const o of single) {
-      const key = periodKey(o.period);
-      if (!byPeriod.has(key)) byPeriod.set(key, o);
-    }
+    const byPeriod = firstByPeriod(single);
     points = sequence.map((period) => ({ period, value: byPeriod.get(periodKey(period))?.value ?? null }));
   }
   if (points.filter((p) => p.value !== null).length < 2) return undefined;

@@ -3,9 +3,10 @@
 // source and the source's words. Nothing a source published is dropped.
 import type { Indicator, Observation } from '../schemas/indicator.ts';
 import { decimalsFor, formatSignedNumber } from '../lib/format.ts';
-import { comparePeriods, labelPeriod } from '../lib/periods.ts';
+import { labelPeriod } from '../lib/periods.ts';
 import type { Cell, FigureModel } from './figure-model.ts';
 import { figureCell, listOf, periodCell, sourcesOf, titled, unitHeading } from './figure-text.ts';
+import { sortByPeriod } from './period-index.ts';
 
 /** The table of other figures, or undefined when there are none. */
 export function otherFiguresFigure(indicator: Indicator, observations: Observation[]): FigureModel | undefined {
@@ -41,7 +42,7 @@ export function otherFiguresFigure(indicator: Indicator, observations: Observati
       {
         caption: titled(indicator.title, 'other published figures'),
         columns: [{ text: 'Period' }, { text: unitHeading(unit), numeric: true }, { text: 'Source' }, { text: 'Note' }],
-        rows: rows.sort((a, b) => comparePeriods(a.order, b.order)).map(({ header, cells }) => ({ header, cells })),
+        rows: sortByPeriod(rows, (r) => r.order).map(({ header, cells }) => ({ header, cells })),
       },
     ],
     notes: [],

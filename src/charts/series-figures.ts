@@ -1,16 +1,15 @@
 // Figures of a dataset's series over periods: a line for one series over a run of periods, bars
 // for a few figures or for several series in one period, grouped bars for several series over a
 // run of periods (with any series that are sums of others charted apart).
-import type { Indicator, Observation, Unit } from '../schemas/indicator.ts';
-import { addMonths, comparePeriods, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, periodYearsEarlier } from '../lib/periods.ts';
+import type { Indicator, Observation, Series, Unit } from '../schemas/indicator.ts';
+import { addMonths, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, periodKey, periodYearsEarlier } from '../lib/periods.ts';
 import { duringPeriod, quantity, subjectOf, trendSentence } from '../lib/sentences.ts';
 import { barChart } from './bar-chart.ts';
 import type { FigureModel } from './figure-model.ts';
-import { axisTitle, capitalise, captionFor, figureCell, listOf, numberFormat, periodCell, samePeriod, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
+import { axisTitle, capitalise, captionFor, figureCell, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
 import { groupedBarChart } from './grouped-bar-chart.ts';
 import { lineChart, type Category, type SeriesValues } from './line-chart.ts';
-
-const periodKey = (period: string) => JSON.stringify(parsePeriod(period));
+import { firstByPeriod, firstBySeriesAndPeriod, sortByPeriod } from './period-index.ts';
 
 /**
  * The periods from the first to the last, with any missing ones filled in, when they are all of one
@@ -18,7 +17,9 @@ const periodKey = (period: string) => JSON.stringify(parsePeriod(period));
  */
 export function periodSequence(periods: readonly string[]): string[] | undefined {
   if (!periods.length) return undefined;
-  const sorted = [...new Map(periods.map((p) => [periodKey(p), p])).values()].sort(comparePeriods);
+  // The periods of each key as last written, in the place the key first comes.
+  const written = new Map(periods.map((p) => [periodKey(p), p]));
+  const sorted = sortByPeriod([...written.values()], (p) => p);
   const kinds = new Set(sorted.map((p) => parsePeriod(p).kind));
   if (kinds.size > 1) return undefined;
   const endMonths = new Set(sorted.map((p) => monthsOf(p).end.month));
@@ -31,7 +32,7 @@ export function periodSequence(periods: readonly string[]): string[] | undefined
   while (periodKey(filled[filled.length - 1]!) !== last) {
     if (filled.length > 60) return undefined;
     const step = next(filled[filled.length - 1]!);
-    filled.push(sorted.find((p) => samePeriod(p, step)) ?? step);
+    filled.push(written.get(periodKey(step)) ?? step);
   }
   return filled;
 }
@@ -70,10 +71,14 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
   if (!indicator.series.length) return [singleSeriesFigure(indicator, observations)];
 
   const { unit } = indicator;
-  const unitOf = (id: string): Unit => indicator.series.find((s) => s.id === id)?.unit ?? unit;
-  const series = indicator.series.filter((s) => observations.some((o) => o.series === s.id));
-  const periods = [...new Map(observations.map((o) => [periodKey(o.period), o.period])).values()].sort(comparePeriods);
-  const valueOf = (seriesId: string, period: string) => observations.find((o) => o.series === seriesId && samePeriod(o.period, period));
+  // Series and figures are looked up in maps built once, so a chart of S series over P periods takes S × P lookups, not S × P searches of every figure.
+  const seriesById = new Map<string, Series>();
+  for (const s of indicator.series) if (!seriesById.has(s.id)) seriesById.set(s.id, s);
+  const unitOf = (id: string): Unit => seriesById.get(id)?.unit ?? unit;
+  const observed = new Set(observations.map((o) => o.series));
+  const series = indicator.series.filter((s) => observed.has(s.id));
+  const periods = sortByPeriod([...new Map(observations.map((o) => [periodKey(o.period), o.period])).values()], (p) => p);
+  const valueOf: (seriesId: string, period: string) => Observation | undefined = firstBySeriesAndPeriod(observations);
   const noted = observations.filter((o) => o.note);
   const definition = withoutStop(indicator.definition);
 
@@ -110,6 +115,8 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
   }
 
   const sameKind = new Set(periods.map((p) => parsePeriod(p).kind)).size === 1;
+  const shownSeries = new Map<string | undefined, Series>();
+  for (const s of series) if (!shownSeries.has(s.id)) shownSeries.set(s.id, s);
   // Periods of different kinds (a year and 12 months to October) are not a sequence: group by series, a bar per period.
   if (!sameKind) {
     const groups = series.map((s) => ({ key: s.id, lines: [s.label], name: s.label }));
@@ -117,7 +124,7 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
     return [
       {
         ...base,
-        notes: noted.map((o) => `${series.find((s) => s.id === o.series)?.label}, ${labelPeriod(o.period)}: ${o.note}`),
+        notes: noted.map((o) => `${shownSeries.get(o.series)?.label}, ${labelPeriod(o.period)}: ${o.note}`),
         key: 'series',
         title: indicator.title,
         subtitle: `${definition}. ${whenSentence(periods)}`,
@@ -144,13 +151,15 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
     const groups = sequence.map(categoryOf);
     const values: SeriesValues[] = chunk.map((s) => ({ id: s.id, label: s.label, values: sequence.map((p) => valueOf(s.id, p)?.value ?? null) }));
     const isTotals = ci === 1;
-    const labelOf = (id: string) => lowerFirst(series.find((x) => x.id === id)!.label.split(':')[0]!.trim());
+    const labelOf = (id: string) => lowerFirst(shownSeries.get(id)!.label.split(':')[0]!.trim());
     const explain = isTotals ? ` ${chunk.map((s) => `In every period, ${labelOf(s.id)} equal ${totals.get(s.id)!.map(labelOf).join(' plus ')}.`).join(' ')}` : '';
     const title = isTotals ? titled(indicator.title, 'totals') : indicator.title;
-    const chunkObservations = observations.filter((o) => chunk.some((s) => s.id === o.series));
+    const chunkSeries = new Map<string | undefined, Series>();
+    for (const s of chunk) if (!chunkSeries.has(s.id)) chunkSeries.set(s.id, s);
+    const chunkObservations = observations.filter((o) => chunkSeries.has(o.series));
     return {
       ...base,
-      notes: chunkObservations.filter((o) => o.note).map((o) => `${chunk.find((s) => s.id === o.series)?.label}, ${labelPeriod(o.period)}: ${o.note}`),
+      notes: chunkObservations.filter((o) => o.note).map((o) => `${chunkSeries.get(o.series)?.label}, ${labelPeriod(o.period)}: ${o.note}`),
       key: isTotals ? 'series-totals' : 'series',
       title,
       subtitle: `${definition}. ${whenSentence(sequence)}${explain}`,
@@ -206,8 +215,9 @@ export function sumsOfOtherSeries(ids: readonly string[], periods: readonly stri
 function singleSeriesFigure(indicator: Indicator, observations: Observation[]): FigureModel {
   const { unit } = indicator;
   const sequence = periodSequence(observations.map((o) => o.period));
-  const periods = sequence ?? [...observations].sort((a, b) => comparePeriods(a.period, b.period)).map((o) => o.period);
-  const valueAt = (p: string) => observations.find((o) => samePeriod(o.period, p));
+  const periods = sequence ?? sortByPeriod(observations, (o) => o.period).map((o) => o.period);
+  const byPeriod = firstByPeriod(observations);
+  const valueAt = (p: string) => byPeriod.get(periodKey(p));
   const values = periods.map((p) => valueAt(p)?.value ?? null);
   const present = observations.map((o) => ({ period: o.period, value: o.value }));
   const line = sequence !== undefined && sequence.length >= 3;

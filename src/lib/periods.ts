@@ -50,8 +50,10 @@ function readMonth(text: string): Month | string {
   return month;
 }
 
-/** Read a period, or say what is wrong with it in the words of a schema message ("must be ..."). */
-export function checkPeriod(text: string): { ok: true; period: Period } | { ok: false; message: string } {
+/** What checkPeriod says about a text: the period, or what is wrong with it. */
+export type PeriodCheck = { ok: true; period: Period } | { ok: false; message: string };
+
+function readPeriod(text: string): PeriodCheck {
   const value = text.trim();
   let match: RegExpExecArray | null;
   if (/^\d{4}$/.test(value)) return { ok: true, period: { kind: 'calendar-year', year: Number(value) } };
@@ -78,6 +80,44 @@ export function checkPeriod(text: string): { ok: true; period: Period } | { ok: 
     };
   }
   return { ok: false, message: periodSyntaxMessage };
+}
+
+// A site reads the same few hundred period strings over and over (every observation of every
+// dataset, in every chart and sentence), so each text is read once. The answers are frozen, since
+// they are shared, and the memo is bounded: when full it starts again, so odd input cannot grow it.
+const memoLimit = 10_000;
+const memo = new Map<string, { check: PeriodCheck; key?: string }>();
+
+function remembered(text: string): { check: PeriodCheck; key?: string } {
+  let entry = memo.get(text);
+  if (!entry) {
+    const check = readPeriod(text);
+    if (check.ok) {
+      if ('end' in check.period) Object.freeze(check.period.end);
+      Object.freeze(check.period);
+    }
+    entry = { check: Object.freeze(check) };
+    if (memo.size >= memoLimit) memo.clear();
+    memo.set(text, entry);
+  }
+  return entry;
+}
+
+/** Read a period, or say what is wrong with it in the words of a schema message ("must be ..."). The answer is shared and frozen. */
+export function checkPeriod(text: string): PeriodCheck {
+  return remembered(text).check;
+}
+
+/**
+ * One key for each period, however it is written: 2016-17 and FY2016-17 have the same key, and two
+ * periods are the same exactly when their parsed forms are. Throws a RangeError, as parsePeriod does,
+ * for a text that is not a period.
+ */
+export function periodKey(period: string | Period): string {
+  if (typeof period !== 'string') return JSON.stringify(period);
+  const entry = remembered(period);
+  if (entry.key === undefined) entry.key = JSON.stringify(parsePeriod(period));
+  return entry.key;
 }
 
 /** Read a period written in the data-file syntax; throws a RangeError saying what is wrong. */

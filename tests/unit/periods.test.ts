@@ -14,6 +14,7 @@ import {
   monthsOf,
   parseMonth,
   parsePeriod,
+  periodKey,
   periodYearsEarlier,
   previousPeriod,
   rolling12MonthsTo,
@@ -182,5 +183,42 @@ describe('comparePeriods', () => {
   it('sorts oldest to newest by the month a period ends, longest first on a tie', () => {
     const periods = ['2018-03', '2014', '12m-to-2018-03', '2016-17', '2017-12', 'fytd-to-2017-12', '2015-03'];
     expect([...periods].sort(comparePeriods)).toEqual(['2014', '2015-03', '2016-17', 'fytd-to-2017-12', '2017-12', '12m-to-2018-03', '2018-03']);
+  });
+});
+
+describe('periodKey: one key per period, however it is written', () => {
+  it.each([
+    ['2016-17', 'FY2016-17', true],
+    ['FY2016-17', 'fy2016-17', true],
+    [' 2018-03', '2018-03', true],
+    ['2010-11', 'FY2010-11', false],
+    ['2014', '2014-15', false],
+    ['12m-to-2018-03', 'fytd-to-2018-03', false],
+  ])('%s and %s: %s', (a, b, same) => {
+    expect(periodKey(a) === periodKey(b)).toBe(same);
+    expect(periodKey(a) === periodKey(b)).toBe(JSON.stringify(parsePeriod(a)) === JSON.stringify(parsePeriod(b)));
+  });
+  it('takes a parsed period too', () => expect(periodKey(parsePeriod('FY2016-17'))).toBe(periodKey('2016-17')));
+  it('throws for a text that is not a period, every time', () => {
+    expect(() => periodKey('2018-13')).toThrow(RangeError);
+    expect(() => periodKey('2018-13')).toThrow(RangeError);
+  });
+});
+
+describe('reading the same text again', () => {
+  it('gives the same answer, which no caller can change for the next', () => {
+    const first = parsePeriod('12m-to-2018-03');
+    expect(parsePeriod('12m-to-2018-03')).toEqual(first);
+    expect(() => Object.assign(first, { kind: 'month' })).toThrow(TypeError);
+    expect(() => Object.assign((first as { end: object }).end, { year: 1 })).toThrow(TypeError);
+    expect(labelPeriod('12m-to-2018-03')).toBe('12 months to March 2018');
+    const wrong = checkPeriod('2018-13');
+    expect(checkPeriod('2018-13')).toEqual(wrong);
+    expect(wrong.ok).toBe(false);
+  });
+  it('still reads every text correctly after reading more texts than it remembers', () => {
+    for (let i = 0; i < 12_000; i += 1) checkPeriod(`${1000 + (i % 9000)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    expect(parsePeriod('2018-03')).toEqual({ kind: 'month', year: 2018, month: 3 });
+    expect(parsePeriod('FY2010-11')).toEqual({ kind: 'financial-year', startYear: 2010 });
   });
 });

@@ -164,3 +164,56 @@ describe('helpers', () => {
     expect(indicatorSparkline(made)?.label).toBe('Made-up figures. 2014-15: 1; 2015-16: 2; 2016-17: no figure published; 2017-18: 4.');
   });
 });
+
+describe('periods written two ways', () => {
+  // FY2012-13 and 2012-13 are one period: every lookup matches them, so the figures are the same.
+  const withPrefix = (period: string) => (/^\d{4}-\d{2}$/.test(period) ? `FY${period}` : period);
+
+  it('finds a series’ figures whichever way its periods are written', () => {
+    const data = get('road-collisions-by-severity');
+    // The fatal series first in the file, written with the prefix; the charts name each period as the last figure for it writes it.
+    const rewritten = { ...data, observations: data.observations.map((o) => (o.series === 'fatal' ? { ...o, period: withPrefix(o.period) } : o)) };
+    expect(rewritten.observations.some((o) => o.period.startsWith('FY'))).toBe(true);
+    expect(indicatorFigures(rewritten)).toEqual(indicatorFigures(data));
+  });
+
+  it('fills and labels a single series whichever way its periods are written', () => {
+    const base = { ...get('ksi-road-casualties-by-calendar-year'), title: 'Made-up figures', summary: undefined, series: [] };
+    const observations = [
+      { period: '2013-14', value: 5, source: 'x' },
+      { period: '2014-15', value: 1, source: 'x' },
+      { period: '2016-17', value: 4, source: 'x' },
+      { period: '2017-18', value: 3, source: 'x' },
+    ];
+    const plain = indicatorFigures({ ...base, observations });
+    const mixed = indicatorFigures({ ...base, observations: observations.map((o, i) => (i % 2 ? { ...o, period: withPrefix(o.period) } : o)) });
+    // Everything a reader sees; only the marks' internal keys keep the periods as written.
+    const text = (figures: FigureModel[]) => figures.map((f) => ({ ...f, chart: { labels: f.chart?.labels, tips: f.chart?.points.map((p) => p.tip) } }));
+    expect(text(mixed)).toEqual(text(plain));
+    expect(cells(plain[0]!)).toContain('No figure published');
+  });
+});
+
+describe('figures made once per dataset', () => {
+  it('gives the same figures for the same data object, frozen, in a list the caller may change', () => {
+    const data = get('road-collisions-by-severity');
+    const first = indicatorFigures(data);
+    const again = indicatorFigures(data);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    expect(again[0]).toBe(first[0]);
+    expect(Object.isFrozen(first[0]!.chart!.rects[0])).toBe(true);
+    expect(() => (first[0]!.tables[0]!.rows as unknown[]).push({})).toThrow(TypeError);
+    first.pop();
+    expect(indicatorFigures(data)).toHaveLength(again.length);
+    // The dataset itself is never frozen.
+    expect(Object.isFrozen(data.observations[0])).toBe(false);
+  });
+
+  it('makes new figures for a new data object', () => {
+    const data = get('ksi-road-casualties-by-calendar-year');
+    const changed = { ...data, observations: data.observations.map((o, i) => (i === 0 ? { ...o, value: 500 } : o)) };
+    expect(indicatorFigures(changed)[0]!.description[0]).toContain('500 in 2010');
+    expect(indicatorFigures(data)[0]!.description[0]).toContain('434 in 2010');
+  });
+});
