@@ -31,9 +31,14 @@ function parseYaml(source: string, file: string, firstLine: number) {
   // built only for the rest and, lazily, when a problem needs a line number.
   const plain = readPlainYaml(source);
   let located = plain === undefined ? locatedDocument(source) : undefined;
+  // Errors carry offsets (pos), not lines: linePos is filled in only with prettyErrors, which would
+  // also change the message. An error with no position (-1) is put on the first line.
+  // An error found only at the end of the text (an unclosed "{") is put on its last line, not the one after.
+  const lastLine = source.replace(/\r?\n$/, '').split('\n').length;
+  const errorLine = (offset: number) => (offset >= 0 && located ? Math.min(lastLine, Math.max(1, located.lineCounter.linePos(offset).line)) : 1);
   const problems: Problem[] = (located?.document.errors ?? []).map((error) => ({
     file,
-    line: (error.linePos?.[0].line ?? 1) + firstLine - 1,
+    line: errorLine(error.pos[0]) + firstLine - 1,
     field: '(YAML)',
     message: `cannot be read: ${error.message.split('\n')[0]}`,
     fix: 'check the indentation, that every "key: value" has a space after the colon, and that text containing ": " or "#" is in quotes',

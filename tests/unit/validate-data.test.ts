@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { parseYamlFile, readPlainYaml } from '../../src/lib/source-file.ts';
+import { parseMdxFile, parseYamlFile, readPlainYaml } from '../../src/lib/source-file.ts';
 import { checkData, describeData, validateData } from '../../src/lib/validate-data.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -181,5 +181,31 @@ describe('reading YAML: the plain reader and the full parser agree', () => {
     expect(read.problems).toEqual([]);
     expect(read.source.data).toEqual({ a: 1, list: [{ b: 2 }, { c: 3, d: [4] }] });
     expect([['a'], ['list', 0, 'b'], ['list', 1, 'd', 0], ['list', 1, 'missing'], ['nothing']].map((at) => read.source.lineOf(at))).toEqual([2, 4, 6, 5, 2]);
+  });
+});
+
+describe('the line of a YAML syntax error', () => {
+  const lines = ['# A made-up file.', 'title: Test', 'unit:', '  kind: count', '  of: crimes', 'polarity: neither'];
+
+  it('is the line the error is on in a data file', () => {
+    const { problems } = parseYamlFile('x.yaml', 'x', [...lines, 'definition: a: b', 'lastUpdated: 2018-05-10', ''].join('\n'));
+    expect(problems).toEqual([expect.objectContaining({ file: 'x.yaml', line: 7, field: '(YAML)', message: 'cannot be read: Nested mappings are not allowed in compact mappings' })]);
+  });
+
+  it('is the line of the repeated key', () => {
+    const { problems } = parseYamlFile('x.yaml', 'x', [...lines, 'title: Again', ''].join('\n'));
+    expect(problems).toEqual([expect.objectContaining({ line: 7, message: 'cannot be read: Map keys must be unique' })]);
+  });
+
+  it('counts the lines of the file in frontmatter, which starts on line 2', () => {
+    const source = ['---', 'title: Test', 'date: 2018-05-10', 'purpose: To test.', 'status: published', 'tags: [one, two]', 'summary: one: two', '---', '', 'Body.', ''].join('\n');
+    const { problems } = parseMdxFile('x.md', 'x', source);
+    expect(problems).toEqual([expect.objectContaining({ file: 'x.md', line: 7, field: '(YAML)', message: 'cannot be read: Nested mappings are not allowed in compact mappings' })]);
+  });
+
+  it('puts an unclosed bracket found only at the end of the file on its last line, not the line after', () => {
+    // broken.yaml opens a flow mapping on line 3, its last line, and never closes it.
+    const problem = validateData(root, fixture('invalid')).problems.find((p) => p.field === '(YAML)');
+    expect(problem).toMatchObject({ file: `${folder('invalid')}/broken.yaml`, line: 3 });
   });
 });
