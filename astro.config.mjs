@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/lib/validation-integration.ts';
-import { satteri } from '@astrojs/markdown-satteri';
-import { tablesHastPlugin } from './src/lib/content-tables.ts';
-import { glossaryHastPlugin } from './src/lib/glossary-plugin.ts';
+import { markdownSettings } from './src/lib/markdown-processor.ts';
 
 // SITE_URL and BASE_PATH let the same code deploy to Netlify (root) or a GitHub Pages project site (/repo/).
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://www.cambridgeshire-pcc.gov.uk';
@@ -21,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentValidation(), mdx(), sitemap()],
   // syntaxHighlight: false because Shiki colours code with style="" attributes, which the CSP below blocks.
-  markdown: { processor: satteri({ hastPlugins: [tablesHastPlugin, glossaryHastPlugin] }), syntaxHighlight: false },
+  markdown: markdownSettings,
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> in every page: scripts and styles only from this site or by the hash
   // of what Astro bundled, never 'unsafe-inline' or 'unsafe-eval'. 'self' is listed so that it stays when a page

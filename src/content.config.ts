@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { boardSchema } from './schemas/board.ts';
 import { decisionSchema } from './schemas/decision.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
@@ -13,18 +13,34 @@ import { contentPaths } from './lib/content-paths.ts';
 // which reports every problem at once before Astro loads anything.
 const { contentDir, dataDir } = contentPaths();
 const idFromFile = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.(mdx?|yaml)$/, '');
-// Texts are Markdown; MDX is still read (see validate-content.ts).
-const texts = '**/*.{md,mdx}';
-// retainBody: false because pages use the HTML the content layer renders, never the Markdown itself; keeping
-// both would put every text into the build's data store twice (75 MB more at 10,000 papers).
-const from = (folder: string, pattern: string) => glob({ pattern, base: `${contentDir}/${folder}`, generateId: idFromFile, retainBody: false });
+const from = (folder: string, pattern: string) => glob({ pattern, base: `${contentDir}/${folder}`, generateId: idFromFile });
+
+/**
+ * Papers, meetings and inspections: their fields only. The pages render the Markdown themselves from the file
+ * (src/lib/render-text.ts), so the content layer keeps neither the text nor its HTML in the data store that
+ * Astro bundles into the build. The glob loader renders a file when its entry type has a render function, so
+ * it is given the Markdown entry type without one (an Astro internal: should it change, texts are rendered and
+ * stored as before, and the pages still render them themselves). MDX keeps Astro's own rendering.
+ */
+function texts(folder: string): Loader {
+  const loader = glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${folder}`, generateId: idFromFile, retainBody: false });
+  return {
+    ...loader,
+    load: (context) => {
+      const { entryTypes } = context as typeof context & { entryTypes?: Map<string, object> };
+      if (!(entryTypes instanceof Map)) return loader.load(context);
+      const unrendered = new Map([...entryTypes].map(([extension, type]) => [extension, extension === '.md' ? { ...type, getRenderFunction: undefined } : type]));
+      return loader.load({ ...context, entryTypes: unrendered } as typeof context);
+    },
+  };
+}
 
 export const collections = {
   boards: defineCollection({ loader: from('boards', '**/*.yaml'), schema: boardSchema }),
-  meetings: defineCollection({ loader: from('meetings', texts), schema: meetingSchema }),
-  papers: defineCollection({ loader: from('papers', texts), schema: paperSchema }),
+  meetings: defineCollection({ loader: texts('meetings'), schema: meetingSchema }),
+  papers: defineCollection({ loader: texts('papers'), schema: paperSchema }),
   decisions: defineCollection({ loader: from('decisions', '**/*.yaml'), schema: decisionSchema }),
-  inspections: defineCollection({ loader: from('inspections', texts), schema: inspectionSchema }),
+  inspections: defineCollection({ loader: texts('inspections'), schema: inspectionSchema }),
   indicators: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: `${dataDir}/indicators`, generateId: idFromFile }),
     schema: indicatorSchema,

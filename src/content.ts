@@ -7,7 +7,6 @@ import { compareAgendaItems } from './lib/agenda.ts';
 import { byDateDescending, yearOf } from './lib/dates.ts';
 import { groupBy } from './lib/group.ts';
 import { indicatorChartIds } from './lib/indicator-references.ts';
-import { splitAtCharts } from './lib/content-charts.ts';
 import type { PlanTheme } from './schemas/common.ts';
 
 export type BoardEntry = CollectionEntry<'boards'>;
@@ -87,10 +86,8 @@ for (const indicator of indicators) {
     indicatorsBySourcePaper.set(paperId, [...(indicatorsBySourcePaper.get(paperId) ?? []), indicator.id]);
   }
 }
-/** The charts a paper shows: from its rendered HTML (Markdown), or from its file (MDX, rendered only with its page). */
+/** The charts a paper shows, from its file (the content layer keeps only the fields: see content.config.ts). */
 function chartsOf(paper: PaperEntry): { id: string }[] {
-  const html = paper.rendered?.html;
-  if (html !== undefined) return splitAtCharts(html).flatMap((part) => (part.chart !== undefined ? [{ id: part.chart }] : []));
   const body = paper.filePath ? fs.readFileSync(path.resolve(paper.filePath), 'utf8') : '';
   return indicatorChartIds({ file: paper.id, id: paper.id, data: undefined, body, lineOf: () => undefined });
 }
