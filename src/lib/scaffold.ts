@@ -504,7 +504,7 @@ export function renderFile(kind: Kind, data: Record<string, unknown>, docs: Sche
   if (extension === '.yaml') return `${yaml.join('\n')}\n`;
   const body =
     kind === 'paper'
-      ? '# The summary of the paper goes below the closing --- line: ## headings and - bullet points, in your own words.\n# No {, }, <, HTML tags, import or export lines there.'
+      ? '# The summary of the paper goes below the closing --- line: ## headings and - bullet points, in your own words.\n# No HTML tags there; charts of a dataset go on a line of their own: <IndicatorChart id="all-recorded-crime" />'
       : '# The summary of the minutes goes below the closing --- line, when they are published.';
   return `---\n${yaml.join('\n')}\n${body}\n---\n`;
 }
