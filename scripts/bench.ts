@@ -225,7 +225,7 @@ function print(r: SizeResult): void {
   line('machine load average (1 min)', `${r.load[0].toFixed(1)} before the build, ${r.load[1].toFixed(1)} after (${os.cpus().length} CPUs): other work on the machine slows every time figure`);
   line('full build, search index included', `${seconds(r.totalSeconds)}${r.totalSeconds !== r.buildSeconds ? ` (scripts/build.ts ${seconds(r.buildSeconds)} + Pagefind)` : ''}${options.runs > 1 ? `, median of ${options.runs}` : ''}`, r.papers >= 10_000 ? r.totalSeconds <= targets.seconds : undefined);
   if (r.cpuSeconds !== undefined) line('CPU time of the build (user + system)', seconds(r.cpuSeconds));
-  line('  of which: content check', `${seconds(r.checkSeconds)} per pass (scripts/build.ts and the Astro integration each run it)`);
+  line('  of which: content check', `${seconds(r.checkSeconds)} (npm run check, once, before Astro starts)`);
   if (r.astroSeconds !== undefined) line('  of which: Astro page generation', `${seconds(r.astroSeconds)} (as Astro prints it)`);
   line('  of which: Pagefind indexing', pagefind);
   line('pages per second', `${(r.pages / r.totalSeconds).toFixed(0)} (${r.pages.toLocaleString('en-GB')} HTML pages)`);
