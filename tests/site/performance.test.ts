@@ -6,6 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { basePath, loadPages, type BuiltPage } from '../helpers/built-site.ts';
 
 const reference = path.resolve('../shared/reference');
+// The reference figures sit beside the project (../shared/reference); a checkout without them skips these checks,
+// as tests/unit/performance-data.test.ts does.
+const hasReference = fs.existsSync(path.join(reference, 'dashboard-2018-03.csv'));
 let pages: Map<string, BuiltPage>;
 beforeAll(() => {
   pages = loadPages();
@@ -13,6 +16,7 @@ beforeAll(() => {
 
 /** A minimal CSV reader for the reference files (quoted fields, no line breaks inside quotes). */
 function readCsv(file: string): Record<string, string>[] {
+  if (!hasReference) return [];
   const [header, ...rows] = fs.readFileSync(path.join(reference, file), 'utf8').trim().split('\n');
   const split = (line: string) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1);
   const names = split(header!);
@@ -40,7 +44,7 @@ function pageFor(title: string): string {
   throw new Error(`No indicator page titled "${title}"`);
 }
 
-describe('the 31 March 2018 dashboard', () => {
+describe.skipIf(!hasReference)('the 31 March 2018 dashboard', () => {
   const rows = readCsv('dashboard-2018-03.csv');
 
   it('has all 42 indicators on the performance page, each linking to its own page', () => {
@@ -65,7 +69,7 @@ describe('the 31 March 2018 dashboard', () => {
   });
 });
 
-describe('topic pages', () => {
+describe.skipIf(!hasReference)('topic pages', () => {
   it('road safety shows every KSI casualty and collision figure of the reference', () => {
     const text = mainText(`${basePath}performance/road-safety/`);
     const rows = readCsv('road-safety.csv').filter((r) => ['ksi_casualties_calendar_year', 'stats19_vs_tarn_collisions_financial_year', 'road_safety_partnership_summary_data', 'roads_policing_unit_activity'].includes(r.dataset!));
