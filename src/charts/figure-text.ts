@@ -2,7 +2,7 @@
 // the unit in the column heading, so a cell says "4,988" under "Crimes" and "95.6%" under "Percentage".
 import type { Indicator, Unit } from '../schemas/indicator.ts';
 import { decimalsFor, formatNumber, formatPercent } from '../lib/format.ts';
-import { labelPeriod, parsePeriod, periodKey } from '../lib/periods.ts';
+import { labelPeriod, parsePeriod } from '../lib/periods.ts';
 import { singular } from '../lib/sentences.ts';
 import type { Cell, FigureSource } from './figure-model.ts';
 import type { NumberFormat } from './layout.ts';
@@ -69,11 +69,6 @@ export function sourcesOf(indicator: Pick<Indicator, 'sources'>, keys: Iterable<
   return Object.entries(indicator.sources)
     .filter(([key]) => wanted.has(key))
     .map(([, source]) => ({ title: source.title, location: source.location }));
-}
-
-/** The same period, however it is written (2016-17 and FY2016-17 are one period). */
-export function samePeriod(a: string, b: string): boolean {
-  return periodKey(a) === periodKey(b);
 }
 
 /** A sentence without its full stop, so it can be followed by more words. */

@@ -103,7 +103,7 @@ function makeSparkline(indicator: Indicator): { chart: ChartGeometry; label: str
     const single = indicator.observations.filter((o) => o.series === undefined);
     const sequence = periodSequence(single.map((o) => o.period));
     if (!sequence) return undefined;
-    // The first observation of each period, however it is written (as samePeriod matches them), found
+    // The first observation of each period, however it is written (by periodKey), found
     // once: a find per period would parse both periods of every pair.
     const byPeriod = firstByPeriod(single);
     points = sequence.map((period) => ({ period, value: byPeriod.get(periodKey(period))?.value ?? null }));

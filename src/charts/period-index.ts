@@ -3,7 +3,7 @@
 // 2016-17 and FY2016-17 are one period), instead of comparing every pair of periods.
 import { monthsOf, periodKey } from '../lib/periods.ts';
 
-/** The first item of each period, however the period is written, as `find` with samePeriod would pick it. */
+/** The first item of each period, however the period is written, as a `find` comparing periodKey would pick it. */
 export function firstByPeriod<T extends { period: string }>(items: Iterable<T>): Map<string, T> {
   const found = new Map<string, T>();
   for (const item of items) {

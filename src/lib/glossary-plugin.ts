@@ -53,11 +53,6 @@ export function openedByRawChildren(children: readonly Readonly<HastNode>[]): re
   });
 }
 
-/** True when raw HTML among the siblings before `index` leaves one of the skipped elements open. */
-export function openedByRawSiblings(siblings: readonly Readonly<HastNode>[], index: number): boolean {
-  return openedByRawChildren(siblings)[index] ?? false;
-}
-
 /** True when the element itself is one whose text must not be marked. */
 function isSkippedElement(node: Readonly<HastNode>): boolean {
   if (node.type === 'element' && node.tagName && skippedTags.has(node.tagName)) return true;
