@@ -2,6 +2,7 @@
 // scripts, frames or styles that run in readers' browsers. Each body is parsed with the Markdown parser Astro
 // uses (Sätteri); the one tag allowed is a chart on a line of its own, which the page replaces with the chart.
 import { markdownToMdast } from 'satteri';
+import { chartTagId } from './content-charts.ts';
 import { bodyField, chartExample, dangerousElements, isScriptUrl, markdownInstead } from './mdx-rules.ts';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
@@ -12,15 +13,6 @@ interface MarkdownNode {
   url?: string;
   children?: MarkdownNode[];
   position?: { start: { line: number } };
-}
-
-/** A chart exactly as a page can place it: `<IndicatorChart id="…" />`, alone. */
-export const chartTagPattern = /^<IndicatorChart\s+id\s*=\s*(?:"([^"]*)"|'([^']*)')\s*\/>$/;
-
-/** The dataset id of a chart tag, or undefined when the text is not one. */
-export function chartTagId(html: string): string | undefined {
-  const match = chartTagPattern.exec(html.trim());
-  return match ? (match[1] ?? match[2]) : undefined;
 }
 
 /** Block elements whose children are lines of text: an HTML tag inside them is inline. */
@@ -56,7 +48,8 @@ export function markdownProblems(source: SourceFile): Problem[] {
     if (node.type === 'html') {
       const value = String(node.value ?? '');
       const inline = parent !== undefined && phrasingParents.has(parent.type);
-      if (inline || chartTagId(value) === undefined || chartTagId(value) === '') problems.push({ ...at(node), ...htmlProblem(value, inline) });
+      // A chart on its own line with an id is the one tag allowed; an empty id is reported by htmlProblem.
+      if (inline || !chartTagId(value)) problems.push({ ...at(node), ...htmlProblem(value, inline) });
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string' && isScriptUrl(node.url)) {
       problems.push({ ...at(node), message: 'has a javascript: address, which runs code when a reader follows it', fix: 'remove the link, or link to an https:// address or a page of this site' });
