@@ -13,7 +13,8 @@ import { contentPaths } from './lib/content-paths.ts';
 // which reports every problem at once before Astro loads anything.
 const { contentDir, dataDir } = contentPaths();
 const idFromFile = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.(mdx?|yaml)$/, '');
-const from = (folder: string, pattern: string) => glob({ pattern, base: `${contentDir}/${folder}`, generateId: idFromFile });
+const from = (folder: string, pattern: string, options: { retainBody?: boolean } = {}) =>
+  glob({ pattern, base: `${contentDir}/${folder}`, generateId: idFromFile, ...options });
 
 /**
  * Papers, meetings and inspections: their fields only. The pages render the Markdown themselves from the file
@@ -23,7 +24,7 @@ const from = (folder: string, pattern: string) => glob({ pattern, base: `${conte
  * stored as before, and the pages still render them themselves). MDX keeps Astro's own rendering.
  */
 function texts(folder: string): Loader {
-  const loader = glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${folder}`, generateId: idFromFile, retainBody: false });
+  const loader = from(folder, '**/*.{md,mdx}', { retainBody: false });
   return {
     ...loader,
     load: (context) => {

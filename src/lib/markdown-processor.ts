@@ -5,7 +5,5 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { tablesHastPlugin } from './content-tables.ts';
 import { glossaryHastPlugin } from './glossary-plugin.ts';
 
-export const markdownProcessor = satteri({ hastPlugins: [tablesHastPlugin, glossaryHastPlugin] });
-
-/** The Markdown settings astro.config.mjs uses, which the pages' own rendering must match. */
-export const markdownSettings = { processor: markdownProcessor, syntaxHighlight: false } as const;
+/** The Markdown settings astro.config.mjs gives Astro, and render-text.ts uses for the pages' own rendering. */
+export const markdownSettings = { processor: satteri({ hastPlugins: [tablesHastPlugin, glossaryHastPlugin] }), syntaxHighlight: false } as const;

@@ -4,22 +4,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { markdownProcessor } from './markdown-processor.ts';
+import { markdownSettings } from './markdown-processor.ts';
+import { splitFrontmatter } from './yaml-edit.ts';
 
-type Renderer = Awaited<ReturnType<typeof markdownProcessor.createRenderer>>;
+type Renderer = Awaited<ReturnType<typeof markdownSettings.processor.createRenderer>>;
 let renderer: Promise<Renderer> | undefined;
-
-/** The body of a Markdown file: everything after its frontmatter (the lines between the first two "---"). */
-export function bodyOf(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? source.slice(match[0].length) : source;
-}
 
 /** The HTML of a Markdown text file (a path relative to the project root, as the content layer stores it). */
 export async function renderText(filePath: string): Promise<string> {
   const absolute = path.resolve(filePath);
-  // Syntax highlighting is off for the site (astro.config.mjs); the renderer is made once per build.
-  renderer ??= markdownProcessor.createRenderer({ syntaxHighlight: false });
-  const { code } = await (await renderer).render(bodyOf(fs.readFileSync(absolute, 'utf8')), { fileURL: pathToFileURL(absolute) });
+  // Made once per build, with the settings astro.config.mjs gives Astro.
+  renderer ??= markdownSettings.processor.createRenderer({ syntaxHighlight: markdownSettings.syntaxHighlight });
+  const source = fs.readFileSync(absolute, 'utf8');
+  const { code } = await (await renderer).render(splitFrontmatter(source)?.rest ?? source, { fileURL: pathToFileURL(absolute) });
   return code;
 }

@@ -15,6 +15,7 @@ import { fieldsOfDoc, type FieldDoc, type SchemaDocs } from './schema-docs.ts';
 import { describeType, shapeOf } from './schema-fields.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseMdxFile, parseYamlFile } from './source-file.ts';
+import { extensionsOf } from './validate-content.ts';
 import { editFrontmatter, insertInOrder } from './yaml-edit.ts';
 
 export const kinds = ['meeting', 'paper', 'decision'] as const;
@@ -85,7 +86,7 @@ function filesIn(dir: string, extensions: readonly string[]): string[] {
 export function readContentIndex(root: string, contentDir: string): ContentIndex {
   // Texts are .md, or .mdx as older content may be (see validate-content.ts).
   const read = (folder: string, extension: '.yaml' | '.md') =>
-    filesIn(path.join(contentDir, folder), extension === '.md' ? ['.md', '.mdx'] : [extension]).map((name) => {
+    filesIn(path.join(contentDir, folder), extensionsOf({ extension })).map((name) => {
       const absolute = path.join(contentDir, folder, name);
       const file = path.relative(root, absolute);
       const id = path.basename(name, path.extname(name));
