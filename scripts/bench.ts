@@ -55,19 +55,16 @@ interface SizeResult {
   bare?: { pages: number; seconds: number; peakBytes: number; cpuSeconds?: number };
 }
 
-async function buildOurs(archive: Archive, label: string): Promise<{ runs: RunResult[]; dist: string }> {
-  const dist = path.join(benchDir, `dist-${label}`);
+/**
+ * Runs a build `options.runs` times, printing each run's time and memory after `title`; stops the benchmark
+ * with the end of the build's output if a run fails. `before` runs ahead of each run (to empty a cache).
+ */
+async function measureRuns(title: string, before: () => void, run: (index: number) => Promise<RunResult>): Promise<RunResult[]> {
   const runs: RunResult[] = [];
-  for (let run = 1; run <= options.runs; run += 1) {
-    const cache = path.join(benchDir, `cache-${label}`);
-    fs.rmSync(cache, { recursive: true, force: true });
-    process.stdout.write(`  building the site (run ${run} of ${options.runs}) ... `);
-    const result = await measure(process.execPath, ['scripts/build.ts'], {
-      cwd: siteDir,
-      env: { ...env, CONTENT_DIR: archive.contentDir, DATA_DIR: archive.dataDir, DIST_DIR: dist, ASTRO_CACHE_DIR: cache },
-      log: path.join(benchDir, 'logs', `build-${label}-run${run}.log`),
-    });
-    fs.rmSync(cache, { recursive: true, force: true });
+  for (let index = 1; index <= options.runs; index += 1) {
+    before();
+    process.stdout.write(`  ${title} (run ${index} of ${options.runs}) ... `);
+    const result = await run(index);
     if (result.status !== 0) {
       console.log('failed');
       console.error(result.output.split('\n').slice(-40).join('\n'));
@@ -76,30 +73,35 @@ async function buildOurs(archive: Archive, label: string): Promise<{ runs: RunRe
     console.log(`${seconds(result.seconds)}, ${bytes(result.peakBytes)} peak`);
     runs.push(result);
   }
+  return runs;
+}
+
+async function buildOurs(archive: Archive, label: string): Promise<{ runs: RunResult[]; dist: string }> {
+  const dist = path.join(benchDir, `dist-${label}`);
+  const cache = path.join(benchDir, `cache-${label}`);
+  const emptyCache = () => fs.rmSync(cache, { recursive: true, force: true });
+  const runs = await measureRuns('building the site', emptyCache, (run) =>
+    measure(process.execPath, ['scripts/build.ts'], {
+      cwd: siteDir,
+      env: { ...env, CONTENT_DIR: archive.contentDir, DATA_DIR: archive.dataDir, DIST_DIR: dist, ASTRO_CACHE_DIR: cache },
+      log: path.join(benchDir, 'logs', `build-${label}-run${run}.log`),
+    }),
+  );
+  emptyCache();
   return { runs, dist };
 }
 
 async function buildBare(pages: number, archive: Archive, label: string): Promise<{ seconds: number; peakBytes: number; cpuSeconds?: number }> {
   const dir = path.join(benchDir, `bare-${label}`);
   writeBareSite(dir, root, pages, path.join(archive.contentDir, 'papers'));
-  const runs: RunResult[] = [];
-  for (let run = 1; run <= options.runs; run += 1) {
-    const cache = path.join(dir, '.cache');
-    fs.rmSync(cache, { recursive: true, force: true });
-    process.stdout.write(`  building the bare Astro site, ${pages} pages (run ${run} of ${options.runs}) ... `);
-    const result = await measure(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const cache = path.join(dir, '.cache');
+  const runs = await measureRuns(`building the bare Astro site, ${pages} pages`, () => fs.rmSync(cache, { recursive: true, force: true }), (run) =>
+    measure(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
       env: { ...env, OUT_DIR: path.join(dir, 'dist'), ASTRO_CACHE_DIR: cache },
       log: path.join(benchDir, 'logs', `bare-${label}-run${run}.log`),
-    });
-    if (result.status !== 0) {
-      console.log('failed');
-      console.error(result.output.split('\n').slice(-40).join('\n'));
-      process.exit(1);
-    }
-    console.log(`${seconds(result.seconds)}, ${bytes(result.peakBytes)} peak`);
-    runs.push(result);
-  }
+    }),
+  );
   // The bare site's .astro and .ts files would otherwise be type-checked with the project.
   if (!options.keep) fs.rmSync(dir, { recursive: true, force: true });
   return { seconds: median(runs.map((r) => r.seconds)), peakBytes: Math.max(...runs.map((r) => r.peakBytes)), cpuSeconds: cpuOf(runs) };
