@@ -1,13 +1,6 @@
 // Tables in content: marks numeric columns so they right-align, and turns Markdown's column
 // alignment into a class, so pages need no inline styles (which a strict Content-Security-Policy blocks).
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import type { HastNode } from './hast-node.ts';
 
 const numericPattern = /^[-+−–]?[£$]?\(?\d[\d,]*(\.\d+)?\)?%?$|^[-–—]$|^n\/a$/i;
 

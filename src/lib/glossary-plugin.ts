@@ -8,15 +8,8 @@ import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { contentPaths } from './content-paths.ts';
 import { compileMatchers, markFirstUses, type Segment, type TermMatcher } from './glossary.ts';
 import { glossaryFileName, readGlossary } from './glossary-data.ts';
+import type { HastNode } from './hast-node.ts';
 import { paths, withBase } from './urls.ts';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
 
 /** The parts of Sätteri's visitor context this plugin uses. */
 interface VisitorContext {
