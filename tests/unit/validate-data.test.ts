@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { expectProblem } from '../helpers/expect-problem.ts';
 import { parseMdxFile, parseYamlFile, readPlainYaml } from '../../src/lib/source-file.ts';
 import { checkData, describeData, validateData } from '../../src/lib/validate-data.ts';
 
@@ -49,13 +50,7 @@ describe('validateData on a folder of broken files', () => {
     [`${f}/Bad_Name.yaml`, undefined, '(file name)', /"Bad_Name" is not a valid id/, /lower-case letters, digits and hyphens/],
     [`${f}/notes.txt`, undefined, '(file name)', /is not a \.yaml file/, /rename it to end in \.yaml/],
     [`${f}/sub/ksi-by-year.yaml`, undefined, '(file name)', /repeats the id "ksi-by-year"/, /different name/],
-  ])('%s:%s %s', (file, line, field, message, fix) => {
-    const problem = problems.find((p) => p.file === file && p.field === field);
-    expect(problem, `no problem for ${file} ${field}`).toBeDefined();
-    if (line !== undefined) expect(problem!.line).toBe(line);
-    expect(problem!.message).toMatch(message);
-    expect(problem!.fix).toMatch(fix);
-  });
+  ])('%s:%s %s', (file, line, field, message, fix) => expectProblem(problems, file, line, field, message, fix));
 
   it('reports every problem at once, and nothing else', () => expect(problems).toHaveLength(11));
 

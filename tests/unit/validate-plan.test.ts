@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { expectProblem } from '../helpers/expect-problem.ts';
 import { describePlan, validatePlan } from '../../src/lib/validate-plan.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -58,13 +59,7 @@ describe('validatePlan on a folder of broken files', () => {
     [`${f}/actions/c2.yaml`, 7, 'updates[0].progress', /is a list/, /at least one point/],
     [`${f}/actions/Bad_Name.yaml`, undefined, '(file name)', /"Bad_Name" is not a valid id/, /o2-1\.yaml for O2\.1/],
     [`${f}/actions/notes.txt`, undefined, '(file name)', /is not a \.yaml file/, /rename it/],
-  ])('%s:%s %s', (file, line, field, message, fix) => {
-    const problem = problems.find((p) => p.file === file && p.field === field);
-    expect(problem, `no problem for ${file} ${field}`).toBeDefined();
-    if (line !== undefined) expect(problem!.line).toBe(line);
-    expect(problem!.message).toMatch(message);
-    expect(problem!.fix).toMatch(fix);
-  });
+  ])('%s:%s %s', (file, line, field, message, fix) => expectProblem(problems, file, line, field, message, fix));
 
   it('reports every problem at once, and nothing else', () => expect(problems).toHaveLength(17));
 
