@@ -26,32 +26,34 @@ if (check.status !== 0) {
 
 fs.mkdirSync(work, { recursive: true });
 const staging = fs.mkdtempSync(path.join(work, 'dist-'));
+/** Stops the build: the half-built site is removed, and dist/ stays as it was. */
+function fail(what: string, status = 1): never {
+  fs.rmSync(staging, { recursive: true, force: true });
+  console.error(`\n${what}; ${path.relative(root, dist) || 'dist'}/ is unchanged.`);
+  process.exit(status);
+}
 // The content was checked just above, so the Astro integration need not check it a second time.
 // A heap limit makes Node collect garbage as it goes instead of growing towards its default (about 4 GB): a
 // 10,000-paper archive builds in under 1 GB of heap. Set NODE_OPTIONS=--max-old-space-size=… to change it.
 const nodeOptions = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? env.NODE_OPTIONS : `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapLimitMb}`.trim();
 const astro = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...env, NODE_OPTIONS: nodeOptions, OUT_DIR: staging, CONTENT_CHECKED: 'production' }, shell: false });
-if (astro.status !== 0) {
-  fs.rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed; ${path.relative(root, dist) || 'dist'}/ is unchanged.`);
-  process.exit(astro.status ?? 1);
-}
+if (astro.status !== 0) fail('The build failed', astro.status ?? 1);
 
 // Search index: Pagefind reads the built pages marked data-pagefind-body, in parts by year (see search-parts.ts).
 // Each part is indexed by the Pagefind command on a folder of links to that part's pages (same paths, so the
 // same URLs), at most two parts at a time, so that the whole index is never held in memory. (The command indexes about
 // twice as fast as Pagefind's Node API, which runs the same indexer as a service.)
 const indexing = performance.now();
-const searchPages = listFiles(staging)
+const htmlFiles = listFiles(staging)
   .map((absolute) => path.relative(staging, absolute))
-  .filter((file) => file.endsWith('.html'))
-  .flatMap((file) => {
-    const html = fs.readFileSync(path.join(staging, file), 'utf8');
-    const main = /<main\b[^>]*>/.exec(html)?.[0] ?? '';
-    if (!main.includes('data-pagefind-body')) return [];
-    const year = /data-search-year="(\d{4})"/.exec(main)?.[1];
-    return [{ file, year: year ? Number(year) : undefined }];
-  });
+  .filter((file) => file.endsWith('.html'));
+const searchPages = htmlFiles.flatMap((file) => {
+  const html = fs.readFileSync(path.join(staging, file), 'utf8');
+  const main = /<main\b[^>]*>/.exec(html)?.[0] ?? '';
+  if (!main.includes('data-pagefind-body')) return [];
+  const year = /data-search-year="(\d{4})"/.exec(main)?.[1];
+  return [{ file, year: year ? Number(year) : undefined }];
+});
 const parts = planSearchParts(searchPages, Number(process.env.SEARCH_PART_PAGES ?? 1500));
 
 /** Indexes one part with the Pagefind command; resolves to whether it succeeded. */
@@ -78,11 +80,7 @@ const results = await Promise.all(
     return ok;
   }),
 );
-if (results.includes(false)) {
-  fs.rmSync(staging, { recursive: true, force: true });
-  console.error(`Search indexing failed; ${path.relative(root, dist) || 'dist'}/ is unchanged.`);
-  process.exit(1);
-}
+if (results.includes(false)) fail('Search indexing failed');
 fs.writeFileSync(path.join(staging, 'pagefind', searchPartsFile), `${JSON.stringify(searchPartsManifest(parts))}\n`);
 console.log(`Indexed ${searchPages.length} pages for search in ${((performance.now() - indexing) / 1000).toFixed(1)} s (${parts.length} ${parts.length === 1 ? 'part' : 'parts'}).`);
 
@@ -91,5 +89,4 @@ const old = `${staging}-old`;
 if (fs.existsSync(dist)) fs.renameSync(dist, old);
 fs.renameSync(staging, dist);
 fs.rmSync(old, { recursive: true, force: true });
-const pages = fs.readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-console.log(`Built ${pages} pages into ${path.relative(root, dist)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${htmlFiles.length} pages into ${path.relative(root, dist)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
