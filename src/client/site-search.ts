@@ -105,8 +105,10 @@ class SiteSearch extends HTMLElement {
       status.textContent = 'Searching…';
       const index = await load();
       parts = index.parts;
-      found = (await index.pagefind.search(text)).results;
-      while (found.length < pageSize && this.#searched < parts.length) await searchOlder(index.pagefind);
+      const results = (await index.pagefind.search(text)).results;
+      if (run !== this.#run) return; // a newer search has started
+      found = results;
+      while (found.length < pageSize && this.#searched < parts.length && run === this.#run) await searchOlder(index.pagefind);
       if (run !== this.#run) return;
       await showMore(run);
       history.replaceState(null, '', `?q=${encodeURIComponent(text)}`);
