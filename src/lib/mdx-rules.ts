@@ -32,7 +32,6 @@ interface MdxAttribute {
 }
 
 export const bodyField = '(body)';
-const field = bodyField;
 export const chartExample = '<IndicatorChart id="all-recorded-crime" />';
 export const markdownInstead = 'use Markdown instead (## headings, **bold**, - lists, | tables |, [links](https://…))';
 
@@ -61,7 +60,7 @@ function syntaxProblem(source: SourceFile, error: unknown): Problem {
   return {
     file: source.file,
     line,
-    field,
+    field: bodyField,
     // A "{" starts JavaScript in MDX; say so, since the parser's own words are about code, not text.
     message: /expression|brace/i.test(message)
       ? `cannot be read: MDX reads "{" as the start of JavaScript (${plainParserMessage(message)})`
@@ -132,7 +131,7 @@ export function mdxProblems(source: SourceFile): Problem[] {
     return [syntaxProblem(source, error)];
   }
   const offset = (source.bodyLine ?? 1) - 1;
-  const at = (node: MdxNode) => ({ file: source.file, line: (node.position?.start.line ?? 1) + offset, field });
+  const at = (node: MdxNode) => ({ file: source.file, line: (node.position?.start.line ?? 1) + offset, field: bodyField });
   const problems: Problem[] = [];
   const visit = (node: MdxNode): void => {
     switch (node.type) {
