@@ -139,17 +139,28 @@ function currentGlossary(): GlossaryEntry[] {
   return cache.entries;
 }
 
+let compiled: { entries: readonly GlossaryEntry[]; matchers: TermMatcher<GlossaryEntry>[] } | undefined;
+/** The site's glossary, compiled for markFirstUses: again only when the glossary changes. */
+export function glossaryMatchers(): TermMatcher<GlossaryEntry>[] {
+  const entries = currentGlossary();
+  if (compiled?.entries !== entries) compiled = { entries, matchers: compileMatchers(entries) };
+  return compiled.matchers;
+}
+
 /** Papers, meetings and inspections are marked; other Markdown (none yet) is not. */
-function isMarkedContent(fileURL: URL | undefined): boolean {
+export function isMarkedContent(fileURL: URL | undefined): boolean {
   if (!fileURL) return false;
   const { contentDir } = contentPaths();
   const relative = path.relative(contentDir, fileURLToPath(fileURL));
   return /^(papers|meetings|inspections)[\\/]/.test(relative);
 }
 
-/** The plugin as configured for this site: astro.config.mjs adds it to the Sätteri hast plugins. */
+/** Link to a term's definition, with the deployment base path. */
+export const glossaryHref = (id: string): string => withBase(process.env.BASE_PATH ?? '/', paths.glossaryTerm(id));
+
+/** The plugin as configured for this site: astro.config.mjs adds it to the Sätteri hast plugins (for MDX). */
 export const glossaryHastPlugin = createGlossaryHastPlugin({
   entries: currentGlossary,
-  href: (id) => withBase(process.env.BASE_PATH ?? '/', paths.glossaryTerm(id)),
+  href: glossaryHref,
   include: isMarkedContent,
 });

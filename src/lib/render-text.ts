@@ -4,18 +4,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { markdownSettings } from './markdown-processor.ts';
+import { markGlossary, markTables } from './content-html.ts';
+import { glossaryHref, glossaryMatchers, isMarkedContent } from './glossary-plugin.ts';
+import { plainMarkdownSettings } from './markdown-processor.ts';
 import { splitFrontmatter } from './yaml-edit.ts';
 
-type Renderer = Awaited<ReturnType<typeof markdownSettings.processor.createRenderer>>;
+type Renderer = Awaited<ReturnType<typeof plainMarkdownSettings.processor.createRenderer>>;
 let renderer: Promise<Renderer> | undefined;
 
 /** The HTML of a Markdown text file (a path relative to the project root, as the content layer stores it). */
 export async function renderText(filePath: string): Promise<string> {
   const absolute = path.resolve(filePath);
-  // Made once per build, with the settings astro.config.mjs gives Astro.
-  renderer ??= markdownSettings.processor.createRenderer({ syntaxHighlight: markdownSettings.syntaxHighlight });
+  const fileURL = pathToFileURL(absolute);
+  // Made once per build. Sätteri renders without the project's hast plugins; their marks are made on the HTML.
+  renderer ??= plainMarkdownSettings.processor.createRenderer({ syntaxHighlight: plainMarkdownSettings.syntaxHighlight });
   const source = fs.readFileSync(absolute, 'utf8');
-  const { code } = await (await renderer).render(splitFrontmatter(source)?.rest ?? source, { fileURL: pathToFileURL(absolute) });
-  return code;
+  const { code } = await (await renderer).render(splitFrontmatter(source)?.rest ?? source, { fileURL });
+  const html = markTables(code);
+  return isMarkedContent(fileURL) ? markGlossary(html, glossaryMatchers(), glossaryHref) : html;
 }

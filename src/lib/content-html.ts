@@ -1,0 +1,92 @@
+// Markdown texts (.md) are rendered by Sätteri without the project's hast plugins and marked here, on the HTML:
+// a JavaScript plugin that sees every text node costs Sätteri about five times the rendering itself. The marks are
+// those of the hast plugins that MDX still uses (content-tables.ts, glossary-plugin.ts), made by the same rules,
+// and tests/unit/content-html.test.ts holds the two ways to the same HTML.
+import { htmlToHast } from 'satteri';
+import { markTable, scrollBox } from './content-tables.ts';
+import { markFirstUses, type TermMatcher } from './glossary.ts';
+import { segmentToHast, skippedTags } from './glossary-plugin.ts';
+import type { HastNode } from './hast-node.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+
+/** A tag or comment: quoted attribute values may hold ">". */
+const tagPattern = /<!--[\s\S]*?-->|<\/?[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const tagName = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
+const cellStartTag = /<(td|th)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const tablePattern = /<table\b[\s\S]*?<\/table>/g;
+
+const attributeNames: Record<string, string> = { className: 'class', tabIndex: 'tabindex', ariaLabel: 'aria-label' };
+// As Sätteri writes them, so that marked HTML is the same whichever way it was marked.
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The text an HTML text run stands for (the character references Sätteri writes, and numeric ones). */
+export function decodeText(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' || name[1] === 'X' ? 2 : 1), name[1]?.toLowerCase() === 'x' ? 16 : 10));
+    return entities[name] ?? reference;
+  });
+}
+
+function attributes(properties: Record<string, unknown> = {}): string {
+  return Object.entries(properties)
+    .filter(([, value]) => value !== undefined && value !== null && value !== false)
+    .map(([name, value]) => `${attributeNames[name] ?? name}="${escapeAttribute(Array.isArray(value) ? value.join(' ') : String(value))}"`)
+    .map((attribute) => ` ${attribute}`)
+    .join('');
+}
+
+/** HTML for the small trees the marks add (elements and text). */
+export function hastToHtml(node: HastNode): string {
+  if (node.type === 'text') return escapeText(node.value ?? '');
+  const children = (node.children ?? []).map(hastToHtml).join('');
+  return node.type === 'element' ? `<${node.tagName}${attributes(node.properties)}>${children}</${node.tagName}>` : children;
+}
+
+function cells(node: HastNode): HastNode[] {
+  if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) return [node];
+  return (node.children ?? []).flatMap(cells);
+}
+
+/** Each table with its numeric columns and alignment marked (markTable), in its scroll box. Cells' contents are kept as written. */
+export function markTables(html: string): string {
+  if (!html.includes('<table')) return html;
+  return html.replace(tablePattern, (table) => {
+    const tree = htmlToHast(table, { fragment: true }) as HastNode;
+    const marked = cells(tree);
+    for (const node of (tree.children ?? []).filter((child) => child.tagName === 'table')) markTable(node);
+    let index = 0;
+    const rewritten = table.replace(cellStartTag, (tag, name: string) => {
+      const cell = marked[index++];
+      return cell ? `<${name}${attributes(cell.properties)}>` : tag;
+    });
+    const box = scrollBox({ type: 'element', tagName: 'table' });
+    return `<div${attributes(box.properties)}>${rewritten}</div>`;
+  });
+}
+
+/**
+ * The first use of each glossary term linked to its definition (segmentToHast), outside the elements whose text is
+ * never marked (headings, links, code and the rest of skippedTags). `seen` holds the terms already used.
+ */
+export function markGlossary(html: string, matchers: readonly TermMatcher<GlossaryEntry>[], href: (id: string) => string, seen = new Set<string>()): string {
+  let marked = '';
+  let last = 0;
+  let skipping = 0;
+  const markText = (text: string) => {
+    if (text === '' || skipping > 0) return text;
+    const segments = markFirstUses(decodeText(text), matchers, seen);
+    if (!segments.some((segment) => segment.entry)) return text;
+    return segments.map((segment) => (segment.entry ? hastToHtml(segmentToHast(segment, href)) : escapeText(segment.text))).join('');
+  };
+  for (const match of html.matchAll(tagPattern)) {
+    marked += markText(html.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+    const [, closing, name] = tagName.exec(match[0]) ?? [];
+    if (!name || !skippedTags.has(name.toLowerCase()) || match[0].endsWith('/>')) continue;
+    skipping = Math.max(0, skipping + (closing ? -1 : 1));
+  }
+  return marked + markText(html.slice(last));
+}
