@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { buildOrder } from './src/lib/build-order-integration.ts';
 import { contentValidation } from './src/lib/validation-integration.ts';
 import { markdownSettings } from './src/lib/markdown-processor.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   // Four pages at a time: while one page's file is written, the next is rendered (a 10,000-paper archive
   // builds in about two thirds of the time it takes one page at a time).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [contentValidation(), mdx(), sitemap()],
+  integrations: [contentValidation(), buildOrder(), mdx(), sitemap()],
   // syntaxHighlight: false because Shiki colours code with style="" attributes, which the CSP below blocks.
   markdown: markdownSettings,
   devToolbar: { enabled: false },

@@ -1,10 +1,11 @@
 // npm run build: check all content, build into a temporary folder, and only then replace dist/.
 // A failed build never leaves a half-published site behind.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../src/lib/named-files.ts';
-import { planSearchParts, searchPartsFile, searchPartsManifest, type SearchPart } from '../src/lib/search-parts.ts';
+import { searchPartsFile, searchPartsManifest, type SearchPage } from '../src/lib/search-parts.ts';
+import { SearchIndexer } from './build/search-index.ts';
 
 const root = process.cwd();
 const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -17,72 +18,91 @@ const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'Europe/London', ASTRO_TELE
 const heapLimitMb = 1024;
 
 const started = performance.now();
-// The check runs in a process of its own (npm run check), so the memory it uses is given back before Astro starts.
-const check = spawnSync(process.execPath, [path.join(import.meta.dirname, 'check.ts')], { stdio: 'inherit', env });
-if (check.status !== 0) {
-  console.error(`\nThe site was not built; ${path.relative(root, dist) || 'dist'}/ is unchanged.`);
-  process.exit(1);
-}
-
 fs.mkdirSync(work, { recursive: true });
 const staging = fs.mkdtempSync(path.join(work, 'dist-'));
+const searchPagesFile = `${staging}-search-pages.json`;
+const buildOrderFile = `${staging}-build-order.json`;
 /** Stops the build: the half-built site is removed, and dist/ stays as it was. */
 function fail(what: string, status = 1): never {
   fs.rmSync(staging, { recursive: true, force: true });
+  for (const file of [searchPagesFile, buildOrderFile]) fs.rmSync(file, { force: true });
   console.error(`\n${what}; ${path.relative(root, dist) || 'dist'}/ is unchanged.`);
   process.exit(status);
 }
-// The content was checked just above, so the Astro integration need not check it a second time.
+const exitOf = (child: ChildProcess) => new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+
+// The content check and Astro start together: the check takes a few seconds, Astro's start-up longer. The check
+// runs in a process of its own (npm run check), so its memory is given back while Astro is still starting, and
+// it tells the build which pages the search index will hold. Astro's output is held back until the check has
+// passed, so that a failed check shows its report alone.
+const check = spawn(process.execPath, [path.join(import.meta.dirname, 'check.ts')], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...env, SEARCH_PAGES_FILE: searchPagesFile },
+});
+const checkOutput: { stream: NodeJS.WriteStream; chunk: Buffer }[] = [];
+check.stdout!.on('data', (chunk: Buffer) => checkOutput.push({ stream: process.stdout, chunk }));
+check.stderr!.on('data', (chunk: Buffer) => checkOutput.push({ stream: process.stderr, chunk }));
+
+// The content is checked by the command above, so the Astro integration need not check it a second time.
 // A heap limit makes Node collect garbage as it goes instead of growing towards its default (about 4 GB): a
 // 10,000-paper archive builds in under 1 GB of heap. Set NODE_OPTIONS=--max-old-space-size=… to change it.
 const nodeOptions = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? env.NODE_OPTIONS : `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapLimitMb}`.trim();
-const astro = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...env, NODE_OPTIONS: nodeOptions, OUT_DIR: staging, CONTENT_CHECKED: 'production' }, shell: false });
-if (astro.status !== 0) fail('The build failed', astro.status ?? 1);
+const astro = spawn('astro', ['build'], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: {
+    ...env,
+    NODE_OPTIONS: nodeOptions,
+    OUT_DIR: staging,
+    CONTENT_CHECKED: 'production',
+    BUILD_ORDER_FILE: buildOrderFile,
+    ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+  },
+  shell: false,
+});
+let astroHeld: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
+const astroOutput = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (astroHeld ? astroHeld.push({ stream, chunk }) : stream.write(chunk));
+astro.stdout!.on('data', astroOutput(process.stdout));
+astro.stderr!.on('data', astroOutput(process.stderr));
+const astroExit = exitOf(astro);
 
-// Search index: Pagefind reads the built pages marked data-pagefind-body, in parts by year (see search-parts.ts).
-// Each part is indexed by the Pagefind command on a folder of links to that part's pages (same paths, so the
-// same URLs), at most two parts at a time, so that the whole index is never held in memory. (The command indexes about
-// twice as fast as Pagefind's Node API, which runs the same indexer as a service.)
+const checkStatus = await exitOf(check);
+for (const { stream, chunk } of checkOutput) stream.write(chunk);
+if (checkStatus !== 0) {
+  astro.kill();
+  await astroExit;
+  fail('The site was not built');
+}
+for (const { stream, chunk } of astroHeld) stream.write(chunk);
+astroHeld = undefined;
+
+// Search index: Pagefind reads the built pages marked data-pagefind-body, in parts by year (see search-parts.ts
+// and build/search-index.ts). Parts of the archive are indexed while Astro is still building newer pages.
+const indexer = new SearchIndexer(staging, work, env, Number(process.env.SEARCH_PART_PAGES ?? 1000));
+indexer.predict(JSON.parse(fs.readFileSync(searchPagesFile, 'utf8')) as SearchPage[]);
+fs.rmSync(searchPagesFile, { force: true });
+// Astro waits for this list before it writes pages (src/lib/build-order-integration.ts); written whole, by a rename.
+fs.writeFileSync(`${buildOrderFile}.part`, JSON.stringify(indexer.buildOrder()));
+fs.renameSync(`${buildOrderFile}.part`, buildOrderFile);
+const polling = setInterval(() => indexer.poll(), 250);
+const astroStatus = await astroExit;
+clearInterval(polling);
+fs.rmSync(buildOrderFile, { force: true });
+if (astroStatus !== 0) fail('The build failed', astroStatus);
+
 const indexing = performance.now();
 const htmlFiles = listFiles(staging)
   .map((absolute) => path.relative(staging, absolute))
   .filter((file) => file.endsWith('.html'));
-const searchPages = htmlFiles.flatMap((file) => {
-  const html = fs.readFileSync(path.join(staging, file), 'utf8');
-  const main = /<main\b[^>]*>/.exec(html)?.[0] ?? '';
-  if (!main.includes('data-pagefind-body')) return [];
-  const year = /data-search-year="(\d{4})"/.exec(main)?.[1];
-  return [{ file, year: year ? Number(year) : undefined }];
-});
-const parts = planSearchParts(searchPages, Number(process.env.SEARCH_PART_PAGES ?? 1500));
-
-/** Indexes one part with the Pagefind command; resolves to whether it succeeded. */
-async function indexPart(part: SearchPart): Promise<boolean> {
-  // A site with nothing to search (no content yet) still gets the folder the search page looks in.
-  fs.mkdirSync(path.join(staging, part.dir), { recursive: true });
-  if (part.files.length === 0) return true;
-  const pages = fs.mkdtempSync(path.join(work, 'search-part-'));
-  for (const file of part.files) {
-    fs.mkdirSync(path.dirname(path.join(pages, file)), { recursive: true });
-    fs.linkSync(path.join(staging, file), path.join(pages, file));
-  }
-  const pagefind = spawn('pagefind', ['--site', pages, '--output-path', path.join(staging, part.dir), '--quiet'], { stdio: 'inherit', env, shell: false });
-  const status = await new Promise<number | null>((resolve) => pagefind.on('close', resolve));
-  fs.rmSync(pages, { recursive: true, force: true });
-  return status === 0;
+const search = await indexer.finish(htmlFiles);
+if (!search.ok) fail('Search indexing failed');
+fs.writeFileSync(path.join(staging, 'pagefind', searchPartsFile), `${JSON.stringify(searchPartsManifest(search.parts))}\n`);
+const parts = `${search.parts.length} ${search.parts.length === 1 ? 'part' : 'parts'}`;
+if (search.unpredicted > 0) {
+  console.warn(
+    `Note: ${search.unpredicted} of the ${parts} of the search index held other pages than the content predicted, so they were indexed after Astro had finished. expectedSearchPages (src/lib/search-parts.ts) needs to list the pages the site puts in the index.`,
+  );
 }
-// Two parts at a time: Pagefind uses a little more than one core, and two parts of 1,500 pages fit in 2 GB.
-const queue = [...parts];
-const results = await Promise.all(
-  Array.from({ length: Math.min(2, parts.length) }, async () => {
-    let ok = true;
-    for (let part = queue.shift(); part; part = queue.shift()) ok = (await indexPart(part)) && ok;
-    return ok;
-  }),
-);
-if (results.includes(false)) fail('Search indexing failed');
-fs.writeFileSync(path.join(staging, 'pagefind', searchPartsFile), `${JSON.stringify(searchPartsManifest(parts))}\n`);
-console.log(`Indexed ${searchPages.length} pages for search in ${((performance.now() - indexing) / 1000).toFixed(1)} s (${parts.length} ${parts.length === 1 ? 'part' : 'parts'}).`);
+console.log(`Indexed ${search.pages} pages for search in ${((performance.now() - indexing) / 1000).toFixed(1)} s after Astro (${parts}, ${search.early} of them while Astro was building).`);
 
 // Swap: the old site stays in place until the new one is complete.
 const old = `${staging}-old`;

@@ -1,9 +1,13 @@
 // npm run check: validate all content and data without building, and list every problem.
+// With SEARCH_PAGES_FILE set (npm run build does), it also writes there the pages the search index will hold,
+// so the build can index older years while Astro is still writing pages (see scripts/build.ts).
+import fs from 'node:fs';
 import { formatReport } from '../src/lib/problems.ts';
+import { expectedSearchPages } from '../src/lib/search-parts.ts';
 import { validateSite } from '../src/lib/validate-site.ts';
 
 const started = performance.now();
-const { content, indicators, problems } = validateSite();
+const { content, indicators, plan, problems } = validateSite();
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length) {
   console.error(formatReport(problems));
@@ -12,3 +16,7 @@ if (problems.length) {
 }
 const counts = [...Object.entries(content).map(([name, list]) => `${list.length} ${name}`), `${indicators.length} indicator datasets`].join(', ');
 console.log(`Content and data are valid: ${counts}. Checked in ${seconds} s.`);
+if (process.env.SEARCH_PAGES_FILE) {
+  const pages = expectedSearchPages({ ...content, indicators, planActions: plan.actions });
+  fs.writeFileSync(process.env.SEARCH_PAGES_FILE, JSON.stringify(pages));
+}

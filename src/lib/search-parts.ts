@@ -2,6 +2,8 @@
 // (about 0.5 MB a page), and a reader's browser downloads metadata for every page of an index before the first
 // result. Parts of a bounded size keep both in check: a search looks in the newest part first and in older
 // parts when it finds too little there or the reader asks.
+import { yearOf } from './dates.ts';
+import { paths } from './urls.ts';
 
 /** A page to index: its file in the built site, and the year it belongs to (none for pages that are always current). */
 export interface SearchPage {
@@ -55,4 +57,41 @@ export function planSearchParts(pages: readonly SearchPage[], maxPages: number):
 
 export function searchPartsManifest(parts: readonly SearchPart[]): SearchPartsManifest {
   return { parts: parts.map(({ dir, from, to, files }) => ({ dir, from, to, pages: files.length })) };
+}
+
+/** What the content says the site will have, as the content check reads it (see validate-site.ts). */
+export interface SearchableContent {
+  papers: readonly { id: string; data: { date: string; status: string } }[];
+  meetings: readonly { id: string; data: { date: string } }[];
+  decisions: readonly { id: string; data: { date: string } }[];
+  indicators: readonly { id: string }[];
+  planActions: readonly { id: string }[];
+}
+
+/** The file a page's path is built into ("/papers/x/" to "papers/x/index.html"). */
+export const pageFile = (pagePath: string): string => `${pagePath.replace(/^\//, '')}index.html`;
+
+/**
+ * The pages the search index will hold, as the content predicts them, before Astro has built any: published papers,
+ * meetings and decisions in the part for the year of their date, indicators and plan actions always current. It lets
+ * the build index the older parts while Astro still writes newer pages. It mirrors the pages' `search` props; the
+ * built pages have the last word, as scripts/build.ts re-indexes any part whose pages turn out different.
+ */
+export function expectedSearchPages(content: SearchableContent): SearchPage[] {
+  const dated = (path: (id: string) => string, entries: readonly { id: string; data: { date: string } }[]) =>
+    entries.map((entry) => ({ file: pageFile(path(entry.id)), year: yearOf(entry.data.date) }));
+  return [
+    ...dated(paths.paper, content.papers.filter((paper) => paper.data.status === 'final')),
+    ...dated(paths.meeting, content.meetings),
+    ...dated(paths.decision, content.decisions),
+    ...content.indicators.map((indicator) => ({ file: pageFile(paths.indicator(indicator.id)) })),
+    ...content.planActions.map((action) => ({ file: pageFile(paths.planAction(action.id)) })),
+  ];
+}
+
+/** True when two parts cover the same pages in the same folder (an index built for one serves the other). */
+export function samePart(a: SearchPart, b: SearchPart): boolean {
+  if (a.dir !== b.dir || a.files.length !== b.files.length) return false;
+  const files = new Set(a.files);
+  return b.files.every((file) => files.has(file));
 }

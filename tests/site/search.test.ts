@@ -104,6 +104,11 @@ describe('search', () => {
       }
     });
 
+    it('the content predicts every part, so each can be indexed while Astro still builds newer pages', () => {
+      expect(parts.output).toMatch(/Indexed \d+ pages for search .*\(\d+ parts, \d+ of them while Astro was building\)/);
+      expect(parts.output).not.toContain('than the content predicted');
+    });
+
     it('a search with many results looks in the newest part, says how far back, and offers the older years', async () => {
       const manifest = JSON.parse(fs.readFileSync(path.join(parts.dist, 'pagefind', 'parts.json'), 'utf8')) as SearchPartsManifest;
       const { results, firstStatus, olderLabel } = await search('crime', partsServer.origin);

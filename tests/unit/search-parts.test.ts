@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSearchParts, type SearchPage } from '../../src/lib/search-parts.ts';
+import { expectedSearchPages, planSearchParts, samePart, type SearchPage } from '../../src/lib/search-parts.ts';
 
 const pagesOf = (year: number | undefined, count: number): SearchPage[] => Array.from({ length: count }, (_, i) => ({ file: `${year ?? 'now'}-${i}.html`, year }));
 const summary = (pages: SearchPage[], max: number) => planSearchParts(pages, max).map(({ dir, from, to, files }) => ({ dir, from, to, pages: files.length }));
@@ -29,5 +29,38 @@ describe('planSearchParts: the search index in parts by year, newest first', () 
     const pages = [...pagesOf(undefined, 7), ...Array.from({ length: 12 }, (_, i) => pagesOf(2010 + i, 13 + i)).flat()];
     const files = planSearchParts(pages, 50).flatMap((part) => part.files);
     expect(files.sort()).toEqual(pages.map((page) => page.file).sort());
+  });
+});
+
+describe('expectedSearchPages: the search pages the content predicts, before Astro builds any', () => {
+  const content = {
+    papers: [
+      { id: '2019-03-01-budget', data: { date: '2019-03-01', status: 'final' } },
+      { id: '2099-01-01-draft', data: { date: '2099-01-01', status: 'draft' } },
+    ],
+    meetings: [{ id: 'board-2018-12-04', data: { date: '2018-12-04' } }],
+    decisions: [{ id: '2020-01-02-precept', data: { date: '2020-01-02' } }],
+    indicators: [{ id: 'ksi' }],
+    planActions: [{ id: 'v1' }],
+  };
+
+  it('lists published papers, meetings and decisions by the year of their date, and indicators and plan actions as current', () => {
+    expect(expectedSearchPages(content)).toEqual([
+      { file: 'papers/2019-03-01-budget/index.html', year: 2019 },
+      { file: 'meetings/board-2018-12-04/index.html', year: 2018 },
+      { file: 'decisions/2020-01-02-precept/index.html', year: 2020 },
+      { file: 'performance/indicators/ksi/index.html' },
+      { file: 'plan/actions/v1/index.html' },
+    ]);
+  });
+});
+
+describe('samePart', () => {
+  const part = { dir: 'pagefind-2/', from: 2018, to: 2019, files: ['a.html', 'b.html'] };
+  it('is true for the same pages in any order in the same folder, and false otherwise', () => {
+    expect(samePart(part, { ...part, files: ['b.html', 'a.html'] })).toBe(true);
+    expect(samePart(part, { ...part, dir: 'pagefind-3/' })).toBe(false);
+    expect(samePart(part, { ...part, files: ['a.html', 'c.html'] })).toBe(false);
+    expect(samePart(part, { ...part, files: ['a.html'] })).toBe(false);
   });
 });

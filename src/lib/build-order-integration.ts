@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import type { AstroIntegration } from 'astro';
+
+/** The file a page path is built into with build.format "directory" ("/papers/x/" to "papers/x/index.html"). */
+export function builtFile(pathname: string): string {
+  const trimmed = pathname.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'index.html' : `${trimmed}/index.html`;
+}
+
+/** The paths with the listed pages first, in the list's order; the others after them, in their own order. */
+export function orderPaths<T extends { pathname: string }>(paths: readonly T[], first: readonly string[]): T[] {
+  const position = new Map(first.map((file, index) => [file, index]));
+  const rank = (path: T) => position.get(builtFile(path.pathname)) ?? first.length;
+  return paths
+    .map((path, index) => ({ path, index, rank: rank(path) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ path }) => path);
+}
+
+/** Waits for a file another process is writing (it is written whole, by a rename), and reads it. */
+async function readWhenWritten(file: string): Promise<string> {
+  while (!fs.existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 50));
+  return fs.readFileSync(file, 'utf8');
+}
+
+/**
+ * Builds the pages listed in the JSON file named by BUILD_ORDER_FILE first, in that order. scripts/build.ts lists
+ * the archive's search pages, oldest part of the search index first, so that each part can be indexed while Astro
+ * still builds the rest. The build writes the list once the content check has passed, which is usually well before
+ * Astro starts writing pages; until then this waits. Without BUILD_ORDER_FILE (astro build, astro dev) it does nothing.
+ */
+export function buildOrder(): AstroIntegration {
+  return {
+    name: 'pcc-build-order',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        const file = process.env.BUILD_ORDER_FILE;
+        if (!file) return;
+        setPrerenderer((prerenderer) => ({
+          ...prerenderer,
+          name: 'pcc-build-order',
+          getStaticPaths: async () => orderPaths(await prerenderer.getStaticPaths(), JSON.parse(await readWhenWritten(file)) as string[]),
+        }));
+      },
+    },
+  };
+}
