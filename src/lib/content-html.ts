@@ -2,7 +2,6 @@
 // a JavaScript plugin that sees every text node costs Sätteri about five times the rendering itself. The marks are
 // those of the hast plugins that MDX still uses (content-tables.ts, glossary-plugin.ts), made by the same rules,
 // and tests/unit/content-html.test.ts holds the two ways to the same HTML.
-import { htmlToHast } from 'satteri';
 import { markTable, scrollBox } from './content-tables.ts';
 import { markFirstUses, type TermMatcher } from './glossary.ts';
 import { segmentToHast, skippedTags } from './glossary-plugin.ts';
@@ -45,21 +44,41 @@ export function hastToHtml(node: HastNode): string {
   return node.type === 'element' ? `<${node.tagName}${attributes(node.properties)}>${children}</${node.tagName}>` : children;
 }
 
-function cells(node: HastNode): HastNode[] {
-  if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) return [node];
-  return (node.children ?? []).flatMap(cells);
+const rowPattern = /<tr\b[^>]*>([\s\S]*?)<\/tr>/g;
+const cellPattern = /<(td|th)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1>/g;
+const attributePattern = /([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+/** A start tag's attributes as hast properties (for the few attributes a Markdown table cell has). */
+function propertiesOf(attributeText: string): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [, name, double, single, bare] of attributeText.matchAll(attributePattern)) properties[name!] = decodeText(double ?? single ?? bare ?? '');
+  return properties;
+}
+
+/** A table's rows and cells as a small hast tree (each cell's text as one text node): what markTable reads. */
+function tableTree(table: string): { tree: HastNode; cells: HastNode[] } {
+  const cells: HastNode[] = [];
+  const rows = [...table.matchAll(rowPattern)].map(([, row]): HastNode => ({
+    type: 'element',
+    tagName: 'tr',
+    children: [...row!.matchAll(cellPattern)].map(([, tagName, attributeText, content]) => {
+      const cell: HastNode = { type: 'element', tagName, properties: propertiesOf(attributeText!), children: [{ type: 'text', value: decodeText(content!.replace(tagPattern, '')) }] };
+      cells.push(cell);
+      return cell;
+    }),
+  }));
+  return { tree: { type: 'element', tagName: 'table', children: rows }, cells };
 }
 
 /** Each table with its numeric columns and alignment marked (markTable), in its scroll box. Cells' contents are kept as written. */
 export function markTables(html: string): string {
   if (!html.includes('<table')) return html;
   return html.replace(tablePattern, (table) => {
-    const tree = htmlToHast(table, { fragment: true }) as HastNode;
-    const marked = cells(tree);
-    for (const node of (tree.children ?? []).filter((child) => child.tagName === 'table')) markTable(node);
+    const { tree, cells } = tableTree(table);
+    markTable(tree);
     let index = 0;
     const rewritten = table.replace(cellStartTag, (tag, name: string) => {
-      const cell = marked[index++];
+      const cell = cells[index++];
       return cell ? `<${name}${attributes(cell.properties)}>` : tag;
     });
     const box = scrollBox({ type: 'element', tagName: 'table' });
