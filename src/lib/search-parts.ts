@@ -29,9 +29,10 @@ export interface SearchPartsManifest {
 export const searchPartsFile = 'parts.json';
 
 /**
- * Splits the pages into parts of at most `maxPages` pages where possible: undated pages and the newest years in
- * the first part, then whole years, newest first. A year is never split, so a part can be larger than
- * `maxPages` when one year alone is.
+ * Splits the pages into parts of at most `maxPages` dated pages where possible: undated pages and the newest years
+ * in the first part, then whole years, newest first. The undated pages (indicators, plan actions) do not count
+ * towards the first part's size, so that it always holds the newest papers as well. A year is never split, so a
+ * part can be larger than `maxPages` when one year alone is.
  */
 export function planSearchParts(pages: readonly SearchPage[], maxPages: number): SearchPart[] {
   const byYear = new Map<number, string[]>();
@@ -44,7 +45,8 @@ export function planSearchParts(pages: readonly SearchPage[], maxPages: number):
   for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
     const files = byYear.get(year)!;
     let part = parts[parts.length - 1]!;
-    if (part.to !== undefined && part.files.length + files.length > maxPages) {
+    const dated = part.files.length - (parts.length === 1 ? current.length : 0);
+    if (part.to !== undefined && dated + files.length > maxPages) {
       part = { dir: `pagefind-${parts.length + 1}/`, files: [] };
       parts.push(part);
     }

@@ -81,11 +81,11 @@ describe('search', () => {
     await page.close();
   });
 
-  describe('an index in parts by year (a large archive), here with parts of at most 40 pages', () => {
+  describe('an index in parts by year (a large archive), here with parts of at most 10 dated pages', () => {
     let parts: TemporaryBuild;
     let partsServer: Awaited<ReturnType<typeof serveStatic>>;
     beforeAll(async () => {
-      parts = buildIntoTemporaryFolder('search-parts', { SEARCH_PART_PAGES: '40', BASE_PATH: basePath });
+      parts = buildIntoTemporaryFolder('search-parts', { SEARCH_PART_PAGES: '10', BASE_PATH: basePath });
       partsServer = await serveStatic(parts.dist, basePath);
     }, 300_000);
     afterAll(async () => {

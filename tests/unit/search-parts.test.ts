@@ -10,11 +10,18 @@ describe('planSearchParts: the search index in parts by year, newest first', () 
   });
 
   it('puts the pages that are always current and the newest years first, then whole years, newest first', () => {
-    const pages = [...pagesOf(2020, 40), ...pagesOf(undefined, 30), ...pagesOf(2022, 40), ...pagesOf(2021, 40), ...pagesOf(2019, 40)];
+    const pages = [...pagesOf(2020, 40), ...pagesOf(undefined, 30), ...pagesOf(2022, 40), ...pagesOf(2021, 40), ...pagesOf(2019, 40), ...pagesOf(2018, 40)];
     expect(summary(pages, 100)).toEqual([
-      { dir: 'pagefind/', from: 2022, to: 2022, pages: 70 },
-      { dir: 'pagefind-2/', from: 2020, to: 2021, pages: 80 },
-      { dir: 'pagefind-3/', from: 2019, to: 2019, pages: 40 },
+      { dir: 'pagefind/', from: 2021, to: 2022, pages: 110 },
+      { dir: 'pagefind-2/', from: 2019, to: 2020, pages: 80 },
+      { dir: 'pagefind-3/', from: 2018, to: 2018, pages: 40 },
+    ]);
+  });
+
+  it('keeps the newest papers in the first part however many pages are always current', () => {
+    expect(summary([...pagesOf(undefined, 500), ...pagesOf(2026, 10), ...pagesOf(2025, 70), ...pagesOf(2024, 90)], 100)).toEqual([
+      { dir: 'pagefind/', from: 2025, to: 2026, pages: 580 },
+      { dir: 'pagefind-2/', from: 2024, to: 2024, pages: 90 },
     ]);
   });
 
