@@ -64,6 +64,8 @@ const astroOutput = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (astroHel
 astro.stdout!.on('data', astroOutput(process.stdout));
 astro.stderr!.on('data', astroOutput(process.stderr));
 const astroExit = exitOf(astro);
+// Whatever stops this script stops Astro too.
+process.on('exit', () => astro.kill());
 
 const checkStatus = await exitOf(check);
 for (const { stream, chunk } of checkOutput) stream.write(chunk);

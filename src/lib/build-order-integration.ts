@@ -17,17 +17,25 @@ export function orderPaths<T extends { pathname: string }>(paths: readonly T[], 
     .map(({ path }) => path);
 }
 
-/** Waits for a file another process is writing (it is written whole, by a rename), and reads it. */
-async function readWhenWritten(file: string): Promise<string> {
-  while (!fs.existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 50));
-  return fs.readFileSync(file, 'utf8');
+/** How long to wait for the list: far longer than the content check of a large archive takes. */
+const waitLimitMs = 120_000;
+
+/** The list of pages another process is writing (whole, by a rename), or none if it is not there in time. */
+async function readWhenWritten(file: string): Promise<string[]> {
+  const started = Date.now();
+  while (!fs.existsSync(file)) {
+    if (Date.now() - started > waitLimitMs) return [];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
 }
 
 /**
  * Builds the pages listed in the JSON file named by BUILD_ORDER_FILE first, in that order. scripts/build.ts lists
  * the archive's search pages, oldest part of the search index first, so that each part can be indexed while Astro
  * still builds the rest. The build writes the list once the content check has passed, which is usually well before
- * Astro starts writing pages; until then this waits. Without BUILD_ORDER_FILE (astro build, astro dev) it does nothing.
+ * Astro starts writing pages; until then this waits (two minutes at most, then it keeps Astro's order). Without
+ * BUILD_ORDER_FILE (astro build, astro dev) it does nothing.
  */
 export function buildOrder(): AstroIntegration {
   return {
@@ -39,7 +47,7 @@ export function buildOrder(): AstroIntegration {
         setPrerenderer((prerenderer) => ({
           ...prerenderer,
           name: 'pcc-build-order',
-          getStaticPaths: async () => orderPaths(await prerenderer.getStaticPaths(), JSON.parse(await readWhenWritten(file)) as string[]),
+          getStaticPaths: async () => orderPaths(await prerenderer.getStaticPaths(), await readWhenWritten(file)),
         }));
       },
     },
