@@ -116,6 +116,9 @@ function cpuOf(runs: RunResult[]): number | undefined {
 /** Pagefind's time: from the build's own output when the build indexes, else by running it here. */
 async function searchIndex(dist: string, output: string, label: string): Promise<{ seconds: number; how: string; peakBytes: number; cpuSeconds?: number }> {
   if (fs.existsSync(path.join(dist, 'pagefind'))) {
+    // "Indexed 12079 pages for search in 18.7 s after Astro (18 parts, 8 of them while Astro was building)."
+    const overlapped = /pages for search in ([\d.]+) s after Astro \((\d+) parts?, (\d+) of them while Astro was building\)/.exec(output);
+    if (overlapped) return { seconds: Number(overlapped[1]), how: `after Astro had finished, as the build printed; ${overlapped[3]} of the ${overlapped[2]} parts were indexed while Astro was building`, peakBytes: 0 };
     const finished = /pages for search in ([\d.]+) s/i.exec(output) ?? /Finished in ([\d.]+) seconds/i.exec(output) ?? /pagefind[^\n]*?([\d.]+)\s*s\b/i.exec(output);
     return { seconds: finished ? Number(finished[1]) : NaN, how: finished ? 'inside the build, as it printed' : 'inside the build (time not printed)', peakBytes: 0 };
   }
@@ -227,9 +230,9 @@ function print(r: SizeResult): void {
   line('machine load average (1 min)', `${r.load[0].toFixed(1)} before the build, ${r.load[1].toFixed(1)} after (${os.cpus().length} CPUs): other work on the machine slows every time figure`);
   line('full build, search index included', `${seconds(r.totalSeconds)}${r.totalSeconds !== r.buildSeconds ? ` (scripts/build.ts ${seconds(r.buildSeconds)} + Pagefind)` : ''}${options.runs > 1 ? `, median of ${options.runs}` : ''}`, r.papers >= 10_000 ? r.totalSeconds <= targets.seconds : undefined);
   if (r.cpuSeconds !== undefined) line('CPU time of the build (user + system)', seconds(r.cpuSeconds));
-  line('  of which: content check', `${seconds(r.checkSeconds)} (npm run check, once, before Astro starts)`);
-  if (r.astroSeconds !== undefined) line('  of which: Astro page generation', `${seconds(r.astroSeconds)} (as Astro prints it)`);
-  line('  of which: Pagefind indexing', pagefind);
+  line('  content check', `${seconds(r.checkSeconds)} (checked here; the build runs npm run check alongside Astro's start-up)`);
+  if (r.astroSeconds !== undefined) line('  of which: Astro', `${seconds(r.astroSeconds)} (as Astro prints it, search indexing of older parts alongside)`);
+  line('  of which: search indexing', pagefind);
   line('pages per second', `${(r.pages / r.totalSeconds).toFixed(0)} (${r.pages.toLocaleString('en-GB')} HTML pages)`);
   line('peak resident memory (process tree)', `${bytes(r.peakBytes)} (Astro and the build script ${bytes(r.peakParts.astro)}, Pagefind ${bytes(r.peakParts.pagefind)})`, r.peakBytes <= targets.peakBytes);
   line('dist/', `${bytes(d.bytes)} in ${d.files.toLocaleString('en-GB')} files`);
@@ -248,9 +251,10 @@ function print(r: SizeResult): void {
   if (typeof s !== 'string') line('  of which', s.parts.map((p) => `${p.name}${p.count > 1 ? ` ×${p.count}` : ''} ${bytes(p.gzipBytes)}`).join(', '));
   if (r.bare) {
     line('bare Astro, same page count', `${seconds(r.bare.seconds)}${r.bare.cpuSeconds !== undefined ? ` (CPU ${seconds(r.bare.cpuSeconds)})` : ''}, ${bytes(r.bare.peakBytes)} peak (${r.bare.pages.toLocaleString('en-GB')} Markdown pages)`);
-    // Without the search index: the build's own time less Pagefind's, whether the build ran it or the benchmark did.
-    const withoutSearch = typeof r.pagefind === 'string' || r.totalSeconds !== r.buildSeconds ? r.buildSeconds : r.buildSeconds - r.pagefind.seconds;
-    line('ratio to bare Astro: build time', `${(r.totalSeconds / r.bare.seconds).toFixed(2)} × (${(withoutSearch / r.bare.seconds).toFixed(2)} × without the search index)`, r.papers >= 10_000 ? r.totalSeconds / r.bare.seconds <= targets.bareRatio : undefined);
+    // The search index is written partly while Astro builds, so the build has no time "without it"; Astro's own
+    // time (which that indexing slows) is the nearest figure.
+    const astroRatio = r.astroSeconds === undefined ? '' : ` (Astro's own build ${(r.astroSeconds / r.bare.seconds).toFixed(2)} ×)`;
+    line('ratio to bare Astro: build time', `${(r.totalSeconds / r.bare.seconds).toFixed(2)} ×${astroRatio}`, r.papers >= 10_000 ? r.totalSeconds / r.bare.seconds <= targets.bareRatio : undefined);
     if (r.cpuSeconds !== undefined && r.bare.cpuSeconds !== undefined) line('ratio to bare Astro: CPU time', `${(r.cpuSeconds / r.bare.cpuSeconds).toFixed(2)} ×`);
     line('ratio to bare Astro: peak memory', `${(r.peakBytes / r.bare.peakBytes).toFixed(2)} ×`);
   }
