@@ -1,11 +1,6 @@
 import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
-
-/** The file a page path is built into with build.format "directory" ("/papers/x/" to "papers/x/index.html"). */
-export function builtFile(pathname: string): string {
-  const trimmed = pathname.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? 'index.html' : `${trimmed}/index.html`;
-}
+import { builtFile } from './urls.ts';
 
 /** The paths with the listed pages first, in the list's order; the others after them, in their own order. */
 export function orderPaths<T extends { pathname: string }>(paths: readonly T[], first: readonly string[]): T[] {

@@ -3,7 +3,7 @@
 // result. Parts of a bounded size keep both in check: a search looks in the newest part first and in older
 // parts when it finds too little there or the reader asks.
 import { yearOf } from './dates.ts';
-import { paths } from './urls.ts';
+import { builtFile, paths } from './urls.ts';
 
 /** A page to index: its file in the built site, and the year it belongs to (none for pages that are always current). */
 export interface SearchPage {
@@ -70,9 +70,6 @@ export interface SearchableContent {
   planActions: readonly { id: string }[];
 }
 
-/** The file a page's path is built into ("/papers/x/" to "papers/x/index.html"). */
-export const pageFile = (pagePath: string): string => `${pagePath.replace(/^\//, '')}index.html`;
-
 /**
  * The pages the search index will hold, as the content predicts them, before Astro has built any: published papers,
  * meetings and decisions in the part for the year of their date, indicators and plan actions always current. It lets
@@ -81,13 +78,13 @@ export const pageFile = (pagePath: string): string => `${pagePath.replace(/^\//,
  */
 export function expectedSearchPages(content: SearchableContent): SearchPage[] {
   const dated = (path: (id: string) => string, entries: readonly { id: string; data: { date: string } }[]) =>
-    entries.map((entry) => ({ file: pageFile(path(entry.id)), year: yearOf(entry.data.date) }));
+    entries.map((entry) => ({ file: builtFile(path(entry.id)), year: yearOf(entry.data.date) }));
   return [
     ...dated(paths.paper, content.papers.filter((paper) => paper.data.status === 'final')),
     ...dated(paths.meeting, content.meetings),
     ...dated(paths.decision, content.decisions),
-    ...content.indicators.map((indicator) => ({ file: pageFile(paths.indicator(indicator.id)) })),
-    ...content.planActions.map((action) => ({ file: pageFile(paths.planAction(action.id)) })),
+    ...content.indicators.map((indicator) => ({ file: builtFile(paths.indicator(indicator.id)) })),
+    ...content.planActions.map((action) => ({ file: builtFile(paths.planAction(action.id)) })),
   ];
 }
 

@@ -5,6 +5,12 @@ export function withBase(base: string, path: string): string {
   return `${trimmedBase}${trimmedPath}`;
 }
 
+/** The file a page path is built into with build.format "directory" ("/papers/x/" to "papers/x/index.html"). */
+export function builtFile(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'index.html' : `${trimmed}/index.html`;
+}
+
 /** Site paths for each kind of page, so no page builds a URL by hand. */
 export const paths = {
   home: () => '/',

@@ -1,7 +1,8 @@
 // The order the build asks Astro to write pages in, and what the build reads back from a written page.
 import { describe, expect, it } from 'vitest';
 import { searchMarks } from '../../scripts/build/search-index.ts';
-import { builtFile, orderPaths } from '../../src/lib/build-order-integration.ts';
+import { orderPaths } from '../../src/lib/build-order-integration.ts';
+import { builtFile } from '../../src/lib/urls.ts';
 
 describe('orderPaths', () => {
   const paths = ['/', '/papers/', '/papers/b/', '/meetings/m/', '/papers/a/', '/data/ksi.csv'].map((pathname) => ({ pathname }));
