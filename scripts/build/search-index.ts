@@ -18,10 +18,15 @@ export function searchMarks(html: string): SearchMarks {
   return { searchable: true, year: year ? Number(year) : undefined };
 }
 
-function isWritableFolder(folder: string): boolean {
+/**
+ * True for a folder this process can write with room for two parts' indexes (about 20 MB each at 1,000 pages).
+ * Containers often give /dev/shm only 64 MB.
+ */
+function hasRoomFor(folder: string, bytes: number): boolean {
   try {
     fs.accessSync(folder, fs.constants.W_OK);
-    return fs.statSync(folder).isDirectory();
+    const { bavail, bsize } = fs.statfsSync(folder);
+    return fs.statSync(folder).isDirectory() && bavail * bsize >= bytes;
   } catch {
     return false;
   }
@@ -47,7 +52,7 @@ export class SearchIndexer {
   private predictions: Prediction[] = [];
   private readonly runs: Run[] = [];
   private readonly nice = fs.existsSync('/usr/bin/nice');
-  /** A folder in memory (Linux's /dev/shm) for Pagefind's output, or the work folder where there is none. */
+  /** A folder in memory (Linux's /dev/shm) for Pagefind's output, or the work folder where there is none or it is small. */
   private readonly memory: string;
   private readonly site: string;
   private readonly work: string;
@@ -64,7 +69,7 @@ export class SearchIndexer {
     this.work = work;
     this.env = env;
     this.maxPages = maxPages;
-    this.memory = isWritableFolder('/dev/shm') ? '/dev/shm' : work;
+    this.memory = hasRoomFor('/dev/shm', 1024 ** 3) ? '/dev/shm' : work;
   }
 
   /** The pages the content predicts (expectedSearchPages); their parts are indexed oldest first, the order Astro builds them in. */
