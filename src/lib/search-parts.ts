@@ -3,6 +3,7 @@
 // result. Parts of a bounded size keep both in check: a search looks in the newest part first and in older
 // parts when it finds too little there or the reader asks.
 import { yearOf } from './dates.ts';
+import { groupBy } from './group.ts';
 import { builtFile, paths } from './urls.ts';
 
 /** A page to index: its file in the built site, and the year it belongs to (none for pages that are always current). */
@@ -35,15 +36,12 @@ export const searchPartsFile = 'parts.json';
  * part can be larger than `maxPages` when one year alone is.
  */
 export function planSearchParts(pages: readonly SearchPage[], maxPages: number): SearchPart[] {
-  const byYear = new Map<number, string[]>();
-  const current: string[] = [];
-  for (const page of pages) {
-    if (page.year === undefined) current.push(page.file);
-    else byYear.set(page.year, [...(byYear.get(page.year) ?? []), page.file]);
-  }
+  const byYear = groupBy(pages, (page) => page.year);
+  const current = (byYear.get(undefined) ?? []).map((page) => page.file);
+  const years = [...byYear.keys()].filter((year): year is number => year !== undefined).sort((a, b) => b - a);
   const parts: SearchPart[] = [{ dir: 'pagefind/', files: [...current] }];
-  for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
-    const files = byYear.get(year)!;
+  for (const year of years) {
+    const files = byYear.get(year)!.map((page) => page.file);
     let part = parts[parts.length - 1]!;
     const dated = part.files.length - (parts.length === 1 ? current.length : 0);
     if (part.to !== undefined && dated + files.length > maxPages) {
