@@ -30,6 +30,17 @@ function fail(what: string, status = 1): never {
   process.exit(status);
 }
 const exitOf = (child: ChildProcess) => new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+/** Holds a child's output back; the function it returns writes out what was held and lets the rest through. */
+function holdOutput(child: ChildProcess): () => void {
+  let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
+  const to = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push({ stream, chunk }) : stream.write(chunk));
+  child.stdout!.on('data', to(process.stdout));
+  child.stderr!.on('data', to(process.stderr));
+  return () => {
+    for (const { stream, chunk } of held ?? []) stream.write(chunk);
+    held = undefined;
+  };
+}
 
 // The content check and Astro start together: the check takes a few seconds, Astro's start-up longer. The check
 // runs in a process of its own (npm run check), so its memory is given back while Astro is still starting, and
@@ -39,9 +50,7 @@ const check = spawn(process.execPath, [path.join(import.meta.dirname, 'check.ts'
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...env, SEARCH_PAGES_FILE: searchPagesFile },
 });
-const checkOutput: { stream: NodeJS.WriteStream; chunk: Buffer }[] = [];
-check.stdout!.on('data', (chunk: Buffer) => checkOutput.push({ stream: process.stdout, chunk }));
-check.stderr!.on('data', (chunk: Buffer) => checkOutput.push({ stream: process.stderr, chunk }));
+const releaseCheckOutput = holdOutput(check);
 
 // The content is checked by the command above, so the Astro integration need not check it a second time.
 // A heap limit makes Node collect garbage as it goes instead of growing towards its default (about 4 GB): a
@@ -59,23 +68,19 @@ const astro = spawn('astro', ['build'], {
   },
   shell: false,
 });
-let astroHeld: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
-const astroOutput = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (astroHeld ? astroHeld.push({ stream, chunk }) : stream.write(chunk));
-astro.stdout!.on('data', astroOutput(process.stdout));
-astro.stderr!.on('data', astroOutput(process.stderr));
+const releaseAstroOutput = holdOutput(astro);
 const astroExit = exitOf(astro);
 // Whatever stops this script stops Astro too.
 process.on('exit', () => astro.kill());
 
 const checkStatus = await exitOf(check);
-for (const { stream, chunk } of checkOutput) stream.write(chunk);
+releaseCheckOutput();
 if (checkStatus !== 0) {
   astro.kill();
   await astroExit;
   fail('The site was not built');
 }
-for (const { stream, chunk } of astroHeld) stream.write(chunk);
-astroHeld = undefined;
+releaseAstroOutput();
 
 // Search index: Pagefind reads the built pages marked data-pagefind-body, in parts by year (see search-parts.ts
 // and build/search-index.ts). Parts of the archive are indexed while Astro is still building newer pages.
