@@ -19,8 +19,8 @@ export function searchMarks(html: string): SearchMarks {
 }
 
 /**
- * True for a folder this process can write with room for two parts' indexes (about 20 MB each at 1,000 pages).
- * Containers often give /dev/shm only 64 MB.
+ * True for a folder this process can write with at least `bytes` free. A part's index is about 20 MB at 1,000
+ * pages; containers often give /dev/shm only 64 MB.
  */
 function hasRoomFor(folder: string, bytes: number): boolean {
   try {
