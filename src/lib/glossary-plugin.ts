@@ -100,16 +100,22 @@ export interface GlossaryPluginOptions {
   include?: (fileURL: URL | undefined) => boolean;
 }
 
+// Compiling the matchers costs more than marking most documents: once for each glossary, that is, for each list
+// of entries (currentGlossary gives the same list until the file changes).
+const compiledMatchers = new WeakMap<readonly GlossaryEntry[], TermMatcher<GlossaryEntry>[]>();
+function matchersOf(entries: readonly GlossaryEntry[]): TermMatcher<GlossaryEntry>[] {
+  let matchers = compiledMatchers.get(entries);
+  if (!matchers) compiledMatchers.set(entries, (matchers = compileMatchers(entries)));
+  return matchers;
+}
+
 /** A plugin factory: Sätteri calls it once per document, so each document has its own record of terms already used. */
 export function createGlossaryHastPlugin(options: GlossaryPluginOptions) {
-  let compiled: { entries: readonly GlossaryEntry[]; matchers: TermMatcher<GlossaryEntry>[] } | undefined;
   return (context: { fileURL: URL | undefined }) => {
     if (options.include && !options.include(context.fileURL)) return null;
     const entries = typeof options.entries === 'function' ? options.entries() : options.entries;
     if (entries.length === 0) return null;
-    // Compiling the matchers costs more than marking most documents: do it again only when the glossary changes.
-    if (compiled?.entries !== entries) compiled = { entries, matchers: compileMatchers(entries) };
-    const { matchers } = compiled;
+    const matchers = matchersOf(entries);
     const seen = new Set<string>();
     const skippedElements = newSkippedElementCache();
     return {
@@ -139,13 +145,8 @@ function currentGlossary(): GlossaryEntry[] {
   return cache.entries;
 }
 
-let compiled: { entries: readonly GlossaryEntry[]; matchers: TermMatcher<GlossaryEntry>[] } | undefined;
 /** The site's glossary, compiled for markFirstUses: again only when the glossary changes. */
-export function glossaryMatchers(): TermMatcher<GlossaryEntry>[] {
-  const entries = currentGlossary();
-  if (compiled?.entries !== entries) compiled = { entries, matchers: compileMatchers(entries) };
-  return compiled.matchers;
-}
+export const glossaryMatchers = (): TermMatcher<GlossaryEntry>[] => matchersOf(currentGlossary());
 
 /** Papers, meetings and inspections are marked; other Markdown (none yet) is not. */
 export function isMarkedContent(fileURL: URL | undefined): boolean {
