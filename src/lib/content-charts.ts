@@ -1,4 +1,4 @@
-// A Markdown text is rendered to HTML when Astro loads it; the chart lines it may contain
+// A Markdown text is rendered to HTML by its page (render-text.ts); the chart lines it may contain
 // (`<IndicatorChart id="…" />`, checked by markdown-rules.ts) pass through as they were written.
 // The page splits the HTML at those lines and renders the chart component in their place.
 
