@@ -13,7 +13,8 @@
 // | several series over periods of one kind           | grouped bars by period; series that are sums of others apart  |
 // | several series over periods of different kinds    | grouped bars by series, a bar per period                      |
 // | other figures (alternatives, other periods)       | a table of them with their sources                            |
-import type { Breakdown, Indicator, Observation } from '../schemas/indicator.ts';
+import type { Indicator, Observation } from '../schemas/indicator.ts';
+import { groupBy } from '../lib/group.ts';
 import { labelPeriod, periodKey } from '../lib/periods.ts';
 import { breakdownFigure } from './breakdown-figures.ts';
 import { sameMonthFigure, sameMonthSlots, summaryFigure } from './dashboard-figures.ts';
@@ -67,13 +68,7 @@ function makeFigures(indicator: Indicator): FigureModel[] {
     if (summary) figures.push(summary);
   }
   // The breakdowns of each dimension, dimensions in the order they first come.
-  const byDimension = new Map<string, Breakdown[]>();
-  for (const b of indicator.breakdowns) {
-    const list = byDimension.get(b.dimension);
-    if (list) list.push(b);
-    else byDimension.set(b.dimension, [b]);
-  }
-  for (const breakdowns of byDimension.values()) figures.push(breakdownFigure(indicator, breakdowns, shown));
+  for (const breakdowns of groupBy(indicator.breakdowns, (b) => b.dimension).values()) figures.push(breakdownFigure(indicator, breakdowns, shown));
   const rest = indicator.observations.filter((o) => !shown.has(o));
   // A dashboard indicator's figures outside its same-month columns go to the table of other figures.
   if (!indicator.summary && rest.length) {

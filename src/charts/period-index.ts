@@ -1,6 +1,7 @@
 // Finding figures by period without searching: the figure helpers look up each period of a chart
 // in maps built once from a dataset's figures, keyed by the period however it is written (periodKey:
 // 2016-17 and FY2016-17 are one period), instead of comparing every pair of periods.
+import { groupBy } from '../lib/group.ts';
 import { monthsOf, periodKey } from '../lib/periods.ts';
 
 /** The first item of each period, however the period is written, as a `find` comparing periodKey would pick it. */
@@ -14,15 +15,8 @@ export function firstByPeriod<T extends { period: string }>(items: Iterable<T>):
 }
 
 /** Every item of each period, however the period is written, in their order. */
-export function allByPeriod<T extends { period: string }>(items: Iterable<T>): Map<string, T[]> {
-  const found = new Map<string, T[]>();
-  for (const item of items) {
-    const key = periodKey(item.period);
-    const list = found.get(key);
-    if (list) list.push(item);
-    else found.set(key, [item]);
-  }
-  return found;
+export function allByPeriod<T extends { period: string }>(items: readonly T[]): Map<string, T[]> {
+  return groupBy(items, (item) => periodKey(item.period));
 }
 
 /** The first item of each series and period (a series of undefined is the dataset's single series). */
