@@ -11,6 +11,13 @@ import { groupedBarChart } from './grouped-bar-chart.ts';
 import { lineChart, type Category, type SeriesValues } from './line-chart.ts';
 import { firstByPeriod, firstBySeriesAndPeriod, sortByPeriod } from './period-index.ts';
 
+/** The first series with each id (a figure's `series` may be undefined, which no series has). */
+function firstById(series: readonly Series[]): Map<string | undefined, Series> {
+  const found = new Map<string | undefined, Series>();
+  for (const s of series) if (!found.has(s.id)) found.set(s.id, s);
+  return found;
+}
+
 /**
  * The periods from the first to the last, with any missing ones filled in, when they are all of one
  * kind and a step apart (years, or months); undefined otherwise. Filling makes a gap visible.
@@ -72,8 +79,7 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
 
   const { unit } = indicator;
   // Series and figures are looked up in maps built once, so a chart of S series over P periods takes S × P lookups, not S × P searches of every figure.
-  const seriesById = new Map<string, Series>();
-  for (const s of indicator.series) if (!seriesById.has(s.id)) seriesById.set(s.id, s);
+  const seriesById = firstById(indicator.series);
   const unitOf = (id: string): Unit => seriesById.get(id)?.unit ?? unit;
   const observed = new Set(observations.map((o) => o.series));
   const series = indicator.series.filter((s) => observed.has(s.id));
@@ -115,8 +121,7 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
   }
 
   const sameKind = new Set(periods.map((p) => parsePeriod(p).kind)).size === 1;
-  const shownSeries = new Map<string | undefined, Series>();
-  for (const s of series) if (!shownSeries.has(s.id)) shownSeries.set(s.id, s);
+  const shownSeries = firstById(series);
   // Periods of different kinds (a year and 12 months to October) are not a sequence: group by series, a bar per period.
   if (!sameKind) {
     const groups = series.map((s) => ({ key: s.id, lines: [s.label], name: s.label }));
@@ -154,8 +159,7 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
     const labelOf = (id: string) => lowerFirst(shownSeries.get(id)!.label.split(':')[0]!.trim());
     const explain = isTotals ? ` ${chunk.map((s) => `In every period, ${labelOf(s.id)} equal ${totals.get(s.id)!.map(labelOf).join(' plus ')}.`).join(' ')}` : '';
     const title = isTotals ? titled(indicator.title, 'totals') : indicator.title;
-    const chunkSeries = new Map<string | undefined, Series>();
-    for (const s of chunk) if (!chunkSeries.has(s.id)) chunkSeries.set(s.id, s);
+    const chunkSeries = firstById(chunk);
     const chunkObservations = observations.filter((o) => chunkSeries.has(o.series));
     return {
       ...base,
