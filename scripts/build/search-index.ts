@@ -2,7 +2,7 @@
 // content predicts are indexed as soon as all their pages are built, while Astro is still writing newer ones. When
 // Astro has finished, the parts are planned again from the built pages: a part indexed early is kept only if it
 // holds exactly the pages planned for it, and every other part is indexed then, two at a time.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { planSearchParts, samePart, type SearchPage, type SearchPart } from '../../src/lib/search-parts.ts';
@@ -58,6 +58,9 @@ export class SearchIndexer {
   private readonly work: string;
   private readonly env: NodeJS.ProcessEnv;
   private readonly maxPages: number;
+  /** Temporary folders and Pagefind processes of runs not yet finished, for cleanup() on any exit. */
+  private readonly temporary = new Set<string>();
+  private readonly running = new Set<ChildProcess>();
 
   /**
    * @param site the folder Astro builds the site into
@@ -156,6 +159,13 @@ export class SearchIndexer {
     return { parts, pages: pages.length, early, unpredicted, ok: !results.includes(false) };
   }
 
+  /** Stops every Pagefind run and removes every temporary folder: called on any exit of the build, failed or not. */
+  cleanup(): void {
+    for (const pagefind of this.running) pagefind.kill();
+    for (const folder of this.temporary) fs.rmSync(folder, { recursive: true, force: true });
+    this.temporary.clear();
+  }
+
   /** Indexes one part with the Pagefind command, on a folder of links to its pages (same paths, so the same URLs). */
   private run(part: SearchPart, lowPriority: boolean): Run {
     const run: Run = { part, finished: false, done: Promise.resolve(true) };
@@ -164,6 +174,7 @@ export class SearchIndexer {
       fs.mkdirSync(path.join(this.site, part.dir), { recursive: true });
       if (part.files.length === 0) return true;
       const pages = fs.mkdtempSync(path.join(this.work, 'search-part-'));
+      this.temporary.add(pages);
       for (const file of part.files) {
         fs.mkdirSync(path.dirname(path.join(pages, file)), { recursive: true });
         fs.linkSync(path.join(this.site, file), path.join(pages, file));
@@ -171,13 +182,18 @@ export class SearchIndexer {
       // Pagefind writes its files from several threads at once, which costs it as much system time again on a disk
       // as on a memory file system; copying them from memory afterwards takes a tenth of a second.
       const output = fs.mkdtempSync(path.join(this.memory, 'pcc-search-part-'));
+      this.temporary.add(output);
       const command = ['pagefind', '--site', pages, '--output-path', output, '--quiet'];
       const [program, ...args] = lowPriority && this.nice ? ['nice', '-n', '10', ...command] : command;
       const pagefind = spawn(program!, args, { stdio: 'inherit', env: this.env, shell: false });
+      this.running.add(pagefind);
       const status = await new Promise<number | null>((resolve) => pagefind.on('close', resolve));
+      this.running.delete(pagefind);
       if (status === 0) fs.cpSync(output, path.join(this.site, part.dir), { recursive: true });
-      fs.rmSync(output, { recursive: true, force: true });
-      fs.rmSync(pages, { recursive: true, force: true });
+      for (const folder of [output, pages]) {
+        fs.rmSync(folder, { recursive: true, force: true });
+        this.temporary.delete(folder);
+      }
       return status === 0;
     })().finally(() => {
       run.finished = true;

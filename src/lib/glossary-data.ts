@@ -4,7 +4,7 @@ import path from 'node:path';
 import { glossaryEntrySchema, glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { parseYamlFile } from './source-file.ts';
+import { readSourceFile } from './source-file.ts';
 
 export const glossaryFileName = 'glossary.yaml';
 
@@ -13,11 +13,12 @@ export function readGlossary(root: string, dataDir: string): { entries: Glossary
   const absolute = path.join(dataDir, glossaryFileName);
   if (!fs.existsSync(absolute)) return { entries: [], problems: [] };
   const file = path.relative(root, absolute);
-  const parsed = parseYamlFile(file, 'glossary', fs.readFileSync(absolute, 'utf8'));
-  if (parsed.problems.length) return { entries: [], problems: parsed.problems };
-  const result = glossarySchema.safeParse(parsed.source.data ?? []);
+  const parsed = readSourceFile(root, absolute, file, 'glossary');
+  if (!parsed.source || parsed.problems.length) return { entries: [], problems: parsed.problems };
+  const { source } = parsed;
+  const result = glossarySchema.safeParse(source.data ?? []);
   if (!result.success) {
-    return { entries: [], problems: schemaProblems(parsed.source, result.error, 'glossary entry', Object.keys(glossaryEntrySchema.shape)) };
+    return { entries: [], problems: schemaProblems(source, result.error, 'glossary entry', Object.keys(glossaryEntrySchema.shape)) };
   }
   const problems: Problem[] = [];
   const ids = new Map<string, number>();
@@ -25,7 +26,7 @@ export function readGlossary(root: string, dataDir: string): { entries: Glossary
   result.data.forEach((entry, index) => {
     const earlier = ids.get(entry.id);
     if (earlier !== undefined) {
-      problems.push({ file, line: parsed.source.lineOf([index, 'id']), field: `[${index}].id`, message: `repeats the id "${entry.id}" of entry ${earlier + 1}`, fix: 'give each term its own id' });
+      problems.push({ file, line: source.lineOf([index, 'id']), field: `[${index}].id`, message: `repeats the id "${entry.id}" of entry ${earlier + 1}`, fix: 'give each term its own id' });
     } else ids.set(entry.id, index);
     [entry.term, ...entry.forms].forEach((spelling, formIndex) => {
       // Two entries may not claim the same words, whatever the capitalisation: a reader could not tell which is meant.
@@ -34,7 +35,7 @@ export function readGlossary(root: string, dataDir: string): { entries: Glossary
       if (owner !== undefined && owner !== entry.id) {
         const field = formIndex === 0 ? `[${index}].term` : `[${index}].forms[${formIndex - 1}]`;
         const at = formIndex === 0 ? [index, 'term'] : [index, 'forms', formIndex - 1];
-        problems.push({ file, line: parsed.source.lineOf(at), field, message: `"${spelling}" is already a term of entry "${owner}"`, fix: 'list each term once: remove the duplicate or merge the two entries' });
+        problems.push({ file, line: source.lineOf(at), field, message: `"${spelling}" is already a term of entry "${owner}"`, fix: 'list each term once: remove the duplicate or merge the two entries' });
       } else spellings.set(key, entry.id);
     });
   });

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problems.ts';
+import { listSourceFiles } from './source-files.ts';
 
 /** Lower-case words joined by hyphens: the form of every file name that is an id. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Every file below a folder (recursively), hidden files left out, in a stable order. */
+/** Every file below a folder of the built site (recursively), hidden files left out, in a stable order. Content and data files are listed by listSourceFiles. */
 export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -45,7 +46,9 @@ export function namedFiles(root: string, dir: string, rules: NamingRules, proble
   const seen = new Map<string, string>();
   const extensions: readonly string[] = typeof rules.extension === 'string' ? [rules.extension] : rules.extension;
   const wanted = extensions.join(' or ');
-  for (const absolute of listFiles(dir)) {
+  const listed = listSourceFiles(root, dir);
+  problems.push(...listed.problems);
+  for (const absolute of listed.files) {
     const file = path.relative(root, absolute);
     const extension = path.extname(absolute);
     const id = path.basename(absolute, extension);

@@ -1,6 +1,6 @@
-import matter from 'gray-matter';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isAlias, visit, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
+import { readSourceText } from './source-files.ts';
 
 /** A content or data file parsed with enough position information to point at a line. */
 export interface SourceFile {
@@ -18,12 +18,50 @@ export interface SourceFile {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
-const yamlOptions = { schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+/** The one configuration every content and data file is read with: YAML 1.2 core, dates stay text, no repeated keys. */
+export const yamlOptions = { schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+
+/** How deeply lists and fields may nest: the deepest real file nests 6 levels. */
+export const maxYamlDepth = 32;
 
 /** The `yaml` library's document, with what is needed to turn its offsets into line numbers. */
 function locatedDocument(source: string): { document: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   return { document: parseDocument(source, { ...yamlOptions, lineCounter }), lineCounter };
+}
+
+/** How deeply a value nests (a scalar is 0), counted without recursion so that no input can exhaust the stack. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > maxYamlDepth) return deepest;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const yamlFix = 'check the indentation, that every "key: value" has a space after the colon, and that text containing ": " or "#" is in quotes';
+
+/** What the site refuses in YAML that the library accepts: anchors and aliases (an alias bomb), and tags it does not know. */
+function unsupportedYaml(document: Document, file: string, line: (offset: number) => number): Problem[] {
+  const problems: Problem[] = [];
+  visit(document, (_key, node) => {
+    if (!isNode(node)) return;
+    const at = line(node.range?.[0] ?? -1);
+    if (isAlias(node) || node.anchor) {
+      problems.push({ file, line: at, field: '(YAML)', message: `uses a YAML ${isAlias(node) ? `alias (*${node.source})` : `anchor (&${node.anchor})`}`, fix: 'write the value out in full where it is needed; content files do not use & or *' });
+      return visit.BREAK;
+    }
+    if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+      problems.push({ file, line: at, field: '(YAML)', message: `uses the YAML tag ${node.tag}, which the site does not read`, fix: `remove ${node.tag}; if the value starts with "!", put it in quotes` });
+    }
+    return undefined;
+  });
+  return problems;
 }
 
 function parseYaml(source: string, file: string, firstLine: number) {
@@ -34,15 +72,15 @@ function parseYaml(source: string, file: string, firstLine: number) {
   // Errors carry offsets (pos), not lines: linePos is filled in only with prettyErrors, which would
   // also change the message. An error with no position (-1) is put on the first line.
   // An error found only at the end of the text (an unclosed "{") is put on its last line, not the one after.
-  const lastLine = source.replace(/\r?\n$/, '').split('\n').length;
-  const errorLine = (offset: number) => (offset >= 0 && located ? Math.min(lastLine, Math.max(1, located.lineCounter.linePos(offset).line)) : 1);
-  const problems: Problem[] = (located?.document.errors ?? []).map((error) => ({
-    file,
-    line: errorLine(error.pos[0]) + firstLine - 1,
-    field: '(YAML)',
-    message: `cannot be read: ${error.message.split('\n')[0]}`,
-    fix: 'check the indentation, that every "key: value" has a space after the colon, and that text containing ": " or "#" is in quotes',
-  }));
+  const lastLine = source.replace(/\n$/, '').split('\n').length;
+  const errorLine = (offset: number) => (offset >= 0 && located ? Math.min(lastLine, Math.max(1, located.lineCounter.linePos(offset).line)) : 1) + firstLine - 1;
+  // One problem for a file the library cannot read: its first error is the cause, the rest usually follow from it.
+  const [firstError] = located?.document.errors ?? [];
+  const problems: Problem[] = firstError
+    ? [{ file, line: errorLine(firstError.pos[0]), field: '(YAML)', message: `cannot be read: ${firstError.message.split('\n')[0]}`, fix: yamlFix }]
+    : located
+      ? unsupportedYaml(located.document, file, errorLine)
+      : [];
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     located ??= locatedDocument(source);
     const { document, lineCounter } = located;
@@ -52,7 +90,10 @@ function parseYaml(source: string, file: string, firstLine: number) {
     }
     return undefined;
   };
-  const data = plain !== undefined ? plain : problems.length ? undefined : located!.document.toJS();
+  const data = plain !== undefined ? plain : problems.length ? undefined : located!.document.toJS({ maxAliasCount: 0 });
+  if (nestingDepth(data) > maxYamlDepth) {
+    return { data: undefined, problems: [{ file, line: firstLine, field: '(YAML)', message: `nests lists and fields more than ${maxYamlDepth} levels deep`, fix: 'check the indentation: each field is indented under its parent by two spaces, and no deeper' }], lineOf };
+  }
   return { data, problems, lineOf };
 }
 
@@ -62,28 +103,73 @@ export function parseYamlFile(file: string, id: string, source: string): { sourc
   return { source: { file, id, data: parsed.data, lineOf: parsed.lineOf }, problems: parsed.problems };
 }
 
-/** Parse an MDX/Markdown file: YAML frontmatter between --- lines, then the body. */
+/**
+ * The one front-matter splitter, used by the check, the loaders, the page renderer and the editing scripts. The
+ * file starts with a line "---"; the front matter ends at the next line that starts with "---", which must be
+ * exactly "---". Astro and MDX end front matter at any line starting with "---", so a file they would read
+ * differently (a closing "----" or "--- x") is refused rather than read one way here and another there.
+ */
+export function splitFrontmatter(text: string): { frontmatter: string; rest: string; bodyLine: number } | { problem: 'missing' | 'unclosed' | 'closing'; line: number } {
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!/^---[ \t]*(\n|$)/.test(source)) return { problem: 'missing', line: 1 };
+  const opening = source.indexOf('\n') + 1;
+  if (opening === 0) return { problem: 'unclosed', line: 1 };
+  const close = /^---.*$/m;
+  close.lastIndex = 0;
+  const after = source.slice(opening);
+  const match = close.exec(after);
+  if (!match) return { problem: 'unclosed', line: 1 };
+  const frontmatter = after.slice(0, match.index);
+  const closingLine = frontmatter.split('\n').length + 1;
+  if (!/^---[ \t]*$/.test(match[0])) return { problem: 'closing', line: closingLine };
+  const restStart = opening + match.index + match[0].length + 1;
+  return { frontmatter, rest: source.slice(restStart), bodyLine: closingLine + 1 };
+}
+
+const frontmatterProblems = {
+  missing: { message: 'is missing', fix: 'start the file with a line "---", the fields, then another "---" line' },
+  unclosed: { message: 'is not closed', fix: 'add a line "---" after the last field' },
+  closing: { message: 'ends with a line that starts with "---" but is not exactly "---"', fix: 'make the line that ends the fields exactly three hyphens, "---", with nothing after them' },
+} as const;
+
+/** Parse an MDX/Markdown file: YAML front matter between --- lines (see splitFrontmatter), then the body. */
 export function parseMdxFile(file: string, id: string, source: string): { source: SourceFile; problems: Problem[] } {
-  if (!/^---\r?\n/.test(source)) {
-    return {
-      source: { file, id, data: undefined, body: source, bodyLine: 1, lineOf: () => undefined },
-      problems: [{ file, line: 1, field: '(frontmatter)', message: 'is missing', fix: 'start the file with a line "---", the fields, then another "---" line' }],
-    };
-  }
-  // gray-matter splits the file; `yaml` parses it so that we keep line numbers and dates stay text.
-  const split = matter(source, { engines: { yaml: () => ({}) } });
-  const frontmatterLines = split.matter.split('\n').length;
-  const closed = source.slice(4 + split.matter.length).match(/^\r?\n?---/) !== null || split.matter.length === 0;
-  if (!closed) {
+  const split = splitFrontmatter(source);
+  if ('problem' in split) {
     return {
       source: { file, id, data: undefined, lineOf: () => undefined },
-      problems: [{ file, line: 1, field: '(frontmatter)', message: 'is not closed', fix: 'add a line "---" after the last field' }],
+      problems: [{ file, line: split.line, field: '(frontmatter)', ...frontmatterProblems[split.problem] }],
     };
   }
-  const parsed = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 2);
+  const parsed = parseYaml(split.frontmatter, file, 2);
   return {
-    source: { file, id, data: parsed.data, body: split.content, bodyLine: frontmatterLines + 2, lineOf: parsed.lineOf },
+    source: { file, id, data: parsed.data, body: split.rest, bodyLine: split.bodyLine, lineOf: parsed.lineOf },
     problems: parsed.problems,
+  };
+}
+
+/**
+ * Reads and parses one content or data file through the gate (readSourceText): YAML, or Markdown/MDX with front
+ * matter. Any failure of the parsers becomes a problem naming the file, never an exception without one.
+ */
+export function readSourceFile(root: string, absolute: string, file: string, id: string): { source?: SourceFile; problems: Problem[] } {
+  const read = readSourceText(root, absolute);
+  if (read.text === undefined) return { problems: read.problems };
+  try {
+    return /\.ya?ml$/.test(absolute) ? parseYamlFile(file, id, read.text) : parseMdxFile(file, id, read.text);
+  } catch (error) {
+    return { problems: [unreadable(file, error)] };
+  }
+}
+
+/** A problem for a file that made a parser fail: a bug or a limit of the parser, said so that the author can act. */
+export function unreadable(file: string, error: unknown): Problem {
+  const deep = error instanceof RangeError;
+  return {
+    file,
+    field: '(file)',
+    message: deep ? 'is nested too deeply to be read' : `could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    fix: deep ? 'flatten it: fewer lists, quotes or fields inside each other' : 'check the file against the content guide; if it looks right, report this message to the site maintainers',
   };
 }
 

@@ -10,7 +10,7 @@ import type { Paper } from '../schemas/paper.ts';
 import { transparencyFileSchema, type PublicationRule, type Requirement, type TransparencyFile } from '../schemas/transparency.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { parseYamlFile } from './source-file.ts';
+import { readSourceFile } from './source-file.ts';
 
 export const transparencyFileName = 'transparency-requirements.yaml';
 
@@ -148,15 +148,16 @@ export function readTransparencyRequirements(root: string, dataDir: string): { f
   const absolute = path.join(dataDir, transparencyFileName);
   if (!fs.existsSync(absolute)) return { problems: [] };
   const file = path.relative(root, absolute);
-  const parsed = parseYamlFile(file, 'transparency-requirements', fs.readFileSync(absolute, 'utf8'));
-  if (parsed.problems.length) return { problems: parsed.problems };
-  const result = transparencyFileSchema.safeParse(parsed.source.data ?? {});
-  if (!result.success) return { problems: schemaProblems(parsed.source, result.error, 'transparency index', Object.keys(transparencyFileSchema.shape)) };
+  const parsed = readSourceFile(root, absolute, file, 'transparency-requirements');
+  if (!parsed.source || parsed.problems.length) return { problems: parsed.problems };
+  const { source } = parsed;
+  const result = transparencyFileSchema.safeParse(source.data ?? {});
+  if (!result.success) return { problems: schemaProblems(source, result.error, 'transparency index', Object.keys(transparencyFileSchema.shape)) };
   const problems: Problem[] = [];
   const ids = new Set<string>();
   result.data.requirements.forEach((requirement, index) => {
     if (ids.has(requirement.id)) {
-      problems.push({ file, line: parsed.source.lineOf(['requirements', index, 'id']), field: `requirements[${index}].id`, message: `repeats the id "${requirement.id}"`, fix: 'give each requirement its own id' });
+      problems.push({ file, line: source.lineOf(['requirements', index, 'id']), field: `requirements[${index}].id`, message: `repeats the id "${requirement.id}"`, fix: 'give each requirement its own id' });
     }
     ids.add(requirement.id);
   });
@@ -166,7 +167,7 @@ export function readTransparencyRequirements(root: string, dataDir: string): { f
       if (id === requirement.id || !ids.has(id)) {
         problems.push({
           file,
-          line: parsed.source.lineOf(['requirements', index, 'rule', 'requirements', at]),
+          line: source.lineOf(['requirements', index, 'rule', 'requirements', at]),
           field: `requirements[${index}].rule.requirements[${at}]`,
           message: id === requirement.id ? 'is this requirement itself' : `"${id}" is not the id of a requirement in this file`,
           fix: 'list the ids of other requirements in this file',

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { boardSchema, type Board } from '../schemas/board.ts';
@@ -6,12 +5,13 @@ import { decisionSchema, type Decision } from '../schemas/decision.ts';
 import { inspectionSchema, type Inspection } from '../schemas/inspection.ts';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 import { paperSchema, type Paper } from '../schemas/paper.ts';
+import { nestingProblem } from './markdown-limits.ts';
 import { markdownProblems } from './markdown-rules.ts';
 import { mdxProblems } from './mdx-rules.ts';
 import { namedFiles } from './named-files.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { parseMdxFile, parseYamlFile, type SourceFile } from './source-file.ts';
+import { readSourceFile, type SourceFile } from './source-file.ts';
 
 /** A validated entry: its id, data, and the file it came from. */
 export interface Checked<T> {
@@ -79,15 +79,17 @@ function checkCollection<S extends z.ZodType>(
   const allowed = Object.keys((spec.schema as unknown as { shape: object }).shape ?? {});
   const rules = { extension: extensionsOf(spec), invalidIdFix: `use lower-case letters, digits and hyphens only, for example 2018-05-10-performance-update${spec.extension}` };
   for (const { absolute, file, id } of namedFiles(root, dir, rules, problems)) {
-    const text = fs.readFileSync(absolute, 'utf8');
-    const parsed = spec.extension === '.yaml' ? parseYamlFile(file, id, text) : parseMdxFile(file, id, text);
+    const parsed = readSourceFile(root, absolute, file, id);
     problems.push(...parsed.problems);
-    if (parsed.problems.length) {
+    if (!parsed.source || parsed.problems.length) {
       invalid.add(`${spec.folder}/${id}`);
       continue;
     }
-    // Bodies are checked even when the fields are wrong, so one run lists every problem in the file.
-    if (absolute.endsWith('.mdx')) problems.push(...mdxProblems(parsed.source));
+    // Bodies are checked even when the fields are wrong, so one run lists every problem in the file. A body
+    // nested too deeply is refused before any parser sees it.
+    const nesting = absolute.endsWith('.yaml') ? undefined : nestingProblem(parsed.source);
+    if (nesting) problems.push(nesting);
+    else if (absolute.endsWith('.mdx')) problems.push(...mdxProblems(parsed.source));
     else if (absolute.endsWith('.md')) problems.push(...markdownProblems(parsed.source));
     const result = spec.schema.safeParse(parsed.source.data ?? {});
     if (!result.success) {

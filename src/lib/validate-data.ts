@@ -5,7 +5,7 @@ import { contentPaths } from './content-paths.ts';
 import { formatReport, type Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { namedFiles } from './named-files.ts';
-import { parseYamlFile } from './source-file.ts';
+import { readSourceFile } from './source-file.ts';
 import type { Checked } from './validate-content.ts';
 
 /** Indicator datasets that passed every check, and every problem found. */
@@ -26,9 +26,9 @@ function checkIndicatorFiles(root: string, dataDir: string, problems: Problem[])
   const entries: Checked<Indicator>[] = [];
   const rules = { extension: spec.extension, invalidIdFix: `use lower-case letters, digits and hyphens only, for example all-recorded-crime${spec.extension}` };
   for (const { absolute, file, id } of namedFiles(root, dir, rules, problems)) {
-    const parsed = parseYamlFile(file, id, fs.readFileSync(absolute, 'utf8'));
+    const parsed = readSourceFile(root, absolute, file, id);
     problems.push(...parsed.problems);
-    if (parsed.problems.length) continue;
+    if (!parsed.source || parsed.problems.length) continue;
     const result = spec.schema.safeParse(parsed.source.data ?? {});
     if (!result.success) {
       problems.push(...schemaProblems(parsed.source, result.error, spec.kind, allowed));

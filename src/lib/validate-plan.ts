@@ -7,7 +7,7 @@ import { compareActionIds } from './plan.ts';
 import { formatReport, type Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { namedFiles } from './named-files.ts';
-import { parseYamlFile, type SourceFile } from './source-file.ts';
+import { readSourceFile, type SourceFile } from './source-file.ts';
 import type { Checked } from './validate-content.ts';
 
 /** Plan themes and actions that passed every check, and every problem found. */
@@ -35,12 +35,13 @@ function checkThemes(root: string, planDir: string, problems: Problem[]): { them
   const absolute = path.join(planDir, planFiles.themes);
   if (!fs.existsSync(absolute)) return { themes: [], readable: false };
   const file = path.relative(root, absolute);
-  const parsed = parseYamlFile(file, 'themes', fs.readFileSync(absolute, 'utf8'));
+  const parsed = readSourceFile(root, absolute, file, 'themes');
   problems.push(...parsed.problems);
-  if (parsed.problems.length) return { themes: [], readable: false };
-  const result = themesListSchema.safeParse(parsed.source.data ?? []);
+  if (!parsed.source || parsed.problems.length) return { themes: [], readable: false };
+  const { source } = parsed;
+  const result = themesListSchema.safeParse(source.data ?? []);
   if (!result.success) {
-    problems.push(...schemaProblems(parsed.source, result.error, 'plan theme', Object.keys(planThemeSchema.shape)));
+    problems.push(...schemaProblems(source, result.error, 'plan theme', Object.keys(planThemeSchema.shape)));
     return { themes: [], readable: false };
   }
   const themes: Checked<PlanThemeData>[] = [];
@@ -48,11 +49,11 @@ function checkThemes(root: string, planDir: string, problems: Problem[]): { them
   result.data.forEach((theme, index) => {
     const first = seen.get(theme.id);
     if (first !== undefined) {
-      problems.push({ file, line: parsed.source.lineOf([index, 'id']), field: `[${index}].id`, message: `repeats the theme "${theme.id}" of item ${first + 1}`, fix: 'list each theme once' });
+      problems.push({ file, line: source.lineOf([index, 'id']), field: `[${index}].id`, message: `repeats the theme "${theme.id}" of item ${first + 1}`, fix: 'list each theme once' });
       return;
     }
     seen.set(theme.id, index);
-    themes.push({ id: theme.id, data: theme, source: scoped(parsed.source, index) });
+    themes.push({ id: theme.id, data: theme, source: scoped(source, index) });
   });
   return { themes, readable: true };
 }
@@ -73,9 +74,9 @@ function checkActionFiles(root: string, planDir: string, problems: Problem[]): C
     duplicateFix: 'keep one file per action: merge the two, or rename one after its own action number',
   };
   for (const { absolute, file, id } of namedFiles(root, dir, rules, problems)) {
-    const parsed = parseYamlFile(file, id, fs.readFileSync(absolute, 'utf8'));
+    const parsed = readSourceFile(root, absolute, file, id);
     problems.push(...parsed.problems);
-    if (parsed.problems.length) continue;
+    if (!parsed.source || parsed.problems.length) continue;
     const result = planActionSchema.safeParse(parsed.source.data ?? {});
     if (!result.success) {
       problems.push(...schemaProblems(parsed.source, result.error, 'plan action', allowed));

@@ -2,11 +2,31 @@ import path from 'node:path';
 import { contentPaths } from './content-paths.ts';
 import { unknownIndicatorProblems, unknownSourcePaperProblems } from './indicator-references.ts';
 import type { Problem } from './problems.ts';
-import { validateContent, type ValidatedContent } from './validate-content.ts';
-import { readGlossary } from './glossary-data.ts';
-import { readTransparencyRequirements } from './transparency.ts';
-import { validateData, type DataValidationResult } from './validate-data.ts';
-import { validatePlan, type PlanValidationResult } from './validate-plan.ts';
+import { collections, validateContent, type ValidatedContent } from './validate-content.ts';
+import { glossaryFileName, readGlossary } from './glossary-data.ts';
+import { unexpectedFiles, type SourcePlaces } from './source-files.ts';
+import { readTransparencyRequirements, transparencyFileName } from './transparency.ts';
+import { dataCollections, validateData, type DataValidationResult } from './validate-data.ts';
+import { planFiles, validatePlan, type PlanValidationResult } from './validate-plan.ts';
+
+/** Where the site reads content from, under content/. */
+export const contentPlaces: SourcePlaces = { folders: Object.values(collections).map((spec) => spec.folder), files: [] };
+
+/** Where the site reads data from, under data/; a README beside the plan is a note for editors. */
+export const dataPlaces: SourcePlaces = {
+  folders: [...Object.values(dataCollections).map((spec) => spec.folder), `${planFiles.folder}/${planFiles.actions}`],
+  files: [glossaryFileName, transparencyFileName, `${planFiles.folder}/${planFiles.themes}`],
+  notes: [`${planFiles.folder}/README.md`],
+};
+
+/** One problem per cause: a link inside a collection's folder is found by the audit of the folder and by the collection. */
+function unique(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = [problem.file, problem.line, problem.field, problem.message].join('\u0000');
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
 
 export interface SiteValidation {
   content: ValidatedContent;
@@ -45,6 +65,15 @@ export function validateSite(root: string = process.cwd()): SiteValidation {
     content: content.content,
     indicators: data.indicators,
     plan: { themes: plan.themes, actions: plan.actions },
-    problems: [...content.problems, ...data.problems, ...references, ...plan.problems, ...oversight],
+    problems: unique([
+      // Links, hidden files and files the site would not read, anywhere under content/ and data/.
+      ...unexpectedFiles(root, contentDir, contentPlaces, 'content'),
+      ...unexpectedFiles(root, dataDir, dataPlaces, 'data'),
+      ...content.problems,
+      ...data.problems,
+      ...references,
+      ...plan.problems,
+      ...oversight,
+    ]),
   };
 }

@@ -2,9 +2,9 @@
 // its layout, and only the edited part changes. Used by `npm run new` (a meeting's agenda) and
 // `npm run import` (indicator datasets).
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { splitFrontmatter as splitSource, yamlOptions } from './source-file.ts';
 
-/** The options every content file is read with (src/lib/source-file.ts): YAML 1.2 core, dates stay text. */
-export const yamlOptions = { schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+export { yamlOptions };
 
 /** How edited YAML is written: never fold long lines, as the files are written by hand and by scripts/import-reference.ts. */
 export const yamlWriteOptions = { lineWidth: 0 } as const;
@@ -44,13 +44,10 @@ export function editYaml(text: string, file: string, edit: (document: Document) 
   return document.toString(yamlWriteOptions) + trailing;
 }
 
-const frontmatterPattern = /^---\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m;
-
-/** Split an MDX file into its frontmatter (without the --- lines) and the rest. */
+/** Split a Markdown or MDX file into its front matter (without the --- lines) and the rest, as the check does; undefined when the check would refuse it. */
 export function splitFrontmatter(text: string): { frontmatter: string; rest: string } | undefined {
-  const match = frontmatterPattern.exec(text);
-  if (!match || match.index !== 0) return undefined;
-  return { frontmatter: match[1]!, rest: text.slice(match[0].length) };
+  const split = splitSource(text);
+  return 'problem' in split ? undefined : { frontmatter: split.frontmatter, rest: split.rest };
 }
 
 /** Edit the frontmatter of an MDX file through the Document API; the body is kept byte for byte. */
@@ -59,7 +56,7 @@ export function editFrontmatter(text: string, file: string, edit: (document: Doc
   if (!parts) throw new Error(`${file} has no frontmatter: it must start with a line "---", the fields, then another "---" line`);
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const frontmatter = editYaml(parts.frontmatter.replace(/\r\n/g, '\n'), file, edit);
-  return `---${newline}${frontmatter.replace(/\n/g, newline)}---${newline}${parts.rest}`;
+  return `---${newline}${frontmatter.replace(/\n/g, newline)}---${newline}${parts.rest.replace(/\n/g, newline)}`;
 }
 
 /** Insert a top-level key where the schema puts it: after the last present key that comes before it. */

@@ -26,12 +26,12 @@ export interface HostileCase {
   /**
    * Files of the fixture site, added to (or replacing) the valid ones of tests/helpers/content-fixture.ts: keys are
    * paths under content/ ("papers/x.md") or under data/ ("data/indicators/x.yaml"); null deletes a valid file.
-   * A Buffer is written as it is (for non-UTF-8 text, a BOM, CRLF).
+   * A Buffer is written as it is (for non-UTF-8 text, a BOM, CRLF). "{{root}}" in a text becomes the fixture's root folder.
    */
   files?: Record<string, string | Buffer | null>;
   /** Symbolic links to make: the link's path (as in `files`) and its target, absolute or relative to the link. */
   links?: Record<string, string>;
-  /** Files to write beside the site (paths relative to the fixture's root folder), for example a link's target. */
+  /** Files to write beside the site (paths relative to the fixture's root folder), for example a link's target. "{{root}}" in them becomes the fixture's root folder. */
   outside?: Record<string, string>;
   /** The verdict: refused, naming this file (as the check prints it, relative to the project) with this message. */
   refused?: { file: string | RegExp; message: string | RegExp };
@@ -58,8 +58,12 @@ export function makeHostileSite(cases: readonly HostileCase[]): Fixture {
       else text[file] = content;
     }
   }
-  const { root, contentDir, dataDir } = makeSite(text);
+  // The transparency page needs its index (until a site can start empty): the project's own is used.
+  const { root, contentDir, dataDir } = makeSite({ 'data/transparency-requirements.yaml': fs.readFileSync('data/transparency-requirements.yaml', 'utf8'), ...text });
   const where = (file: string) => (file.startsWith('data/') ? path.join(dataDir, file.slice('data/'.length)) : path.join(contentDir, file));
+  for (const [file, content] of Object.entries(text)) {
+    if (content?.includes('{{root}}')) fs.writeFileSync(where(file), content.replaceAll('{{root}}', root));
+  }
   for (const [file, content] of Object.entries(buffers)) {
     fs.mkdirSync(path.dirname(where(file)), { recursive: true });
     fs.writeFileSync(where(file), content);
@@ -67,7 +71,7 @@ export function makeHostileSite(cases: readonly HostileCase[]): Fixture {
   for (const hostile of cases) {
     for (const [file, content] of Object.entries(hostile.outside ?? {})) {
       fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-      fs.writeFileSync(path.join(root, file), content);
+      fs.writeFileSync(path.join(root, file), content.replaceAll('{{root}}', root));
     }
     for (const [link, target] of Object.entries(hostile.links ?? {})) {
       fs.mkdirSync(path.dirname(where(link)), { recursive: true });

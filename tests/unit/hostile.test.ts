@@ -13,7 +13,7 @@ const markerGone = (root: string, hostile: HostileCase) => {
   if (hostile.marker) expect(fs.existsSync(path.join(root, hostile.marker)), `the payload of "${hostile.name}" ran`).toBe(false);
 };
 
-for (const [file, { cases }] of Object.entries(caseFiles)) {
+for (const [file, { cases }] of Object.entries(caseFiles) as [string, { cases: HostileCase[] }][]) {
   describe(path.basename(file, '.cases.ts'), () => {
     for (const hostile of cases.filter((c) => c.refused)) {
       it(`refuses ${hostile.name}`, () => {
@@ -39,9 +39,20 @@ for (const [file, { cases }] of Object.entries(caseFiles)) {
     if (!built.length) return;
     describe('built safely', () => {
       const fixture = makeHostileSite(built);
-      let site: BuiltFixture | undefined;
+      let site: BuiltFixture | Error | undefined;
       let checked: ReturnType<typeof runOn> | undefined;
-      const siteOnce = () => (site ??= buildFixture(fixture));
+      // Built once for all the cases of the file; a failed build fails each of them with its output, without building again.
+      const siteOnce = (): BuiltFixture => {
+        if (!site) {
+          try {
+            site = buildFixture(fixture);
+          } catch (error) {
+            site = error as Error;
+          }
+        }
+        if (site instanceof Error) throw site;
+        return site;
+      };
       for (const hostile of built) {
         it(hostile.name, () => {
           const check = (checked ??= runOn(fixture, 'check'));
