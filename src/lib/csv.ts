@@ -1,5 +1,5 @@
 // CSV as spreadsheets export it (RFC 4180), keeping the line each record starts on so that
-// every message can point at the line the analyst sees in a text editor.
+// every message can point at the line the analyst sees in a text editor; and the one cell encoder of the downloads.
 
 /** One data row: its cells by lower-case column name, and the 1-based line it starts on. */
 export interface CsvRow {
@@ -74,4 +74,20 @@ export function columnLetter(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+// A spreadsheet reads a cell that starts with one of these as a formula (or, with tab and carriage return, as the
+// start of one after its own trimming), which can fetch addresses or run commands when the download is opened.
+const formulaStart = /^[=+\-@\t\r]/;
+const plainNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * One CSV cell as written: text that a spreadsheet would take for a formula gets a leading ' (OWASP's advice; numbers
+ * such as -3.5 are left as numbers), then the cell is quoted when it holds a quote, comma or line break (RFC 4180).
+ */
+export function csvField(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && formulaStart.test(text) && !plainNumber.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

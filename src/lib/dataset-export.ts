@@ -1,5 +1,6 @@
 // Open-data downloads of an indicator dataset: a tidy CSV (one row per figure) and JSON.
 import type { Indicator } from '../schemas/indicator.ts';
+import { csvField } from './csv.ts';
 import { labelPeriod } from './periods.ts';
 
 /** Columns of every dataset CSV, in order. */
@@ -20,13 +21,6 @@ export const csvColumns = [
 ] as const;
 
 type Row = Partial<Record<(typeof csvColumns)[number], string | number | boolean | undefined>>;
-
-/** Quote a CSV field when it needs it (RFC 4180). */
-export function csvField(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Every figure of a dataset as rows: observations, the summary block, figures from other sources, breakdowns. */
 export function datasetRows(id: string, indicator: Indicator): Row[] {

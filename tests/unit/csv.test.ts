@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, parseCsv } from '../../src/lib/csv.ts';
+import { columnLetter, csvField, parseCsv } from '../../src/lib/csv.ts';
 
 describe('parseCsv', () => {
   it('reads a header and rows, keyed by lower-case column name, with the line each row starts on', () => {
@@ -48,4 +48,35 @@ describe('columnLetter', () => {
     [27, 'AA'],
     [53, 'BA'],
   ])('%i is %s', (n, letter) => expect(columnLetter(n)).toBe(letter));
+});
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    [8132, '8132'],
+    [true, 'true'],
+    [undefined, ''],
+  ])('%s → %s', (value, expected) => expect(csvField(value)).toBe(expected));
+
+  // OWASP CSV injection: a leading ' makes the spreadsheet show the text instead of running it.
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1+1', "'+1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['-cmd', "'-cmd"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+    ['=1,2', `"'=1,2"`],
+  ])('neutralises the formula %j as %j', (value, expected) => expect(csvField(value)).toBe(expected));
+
+  it.each(['-3.5', '-12', '+4', '1e3', '-.5'])('leaves the number %s as it is', (value) => expect(csvField(value)).toBe(value));
+
+  it.each([-3.5, -12])('leaves the number %d as a number', (value) => expect(csvField(value)).toBe(String(value)));
+
+  it('reads back as the neutralised text', () => {
+    const line = ['=HYPERLINK("http://x","y")', '\rx', '-3.5'].map(csvField).join(',');
+    expect(parseCsv(`a,b,c\n${line}\n`).rows[0]!.cells).toEqual({ a: `'=HYPERLINK("http://x","y")`, b: "'\rx", c: '-3.5' });
+  });
 });

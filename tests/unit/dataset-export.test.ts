@@ -1,20 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { csvField, datasetCsv, datasetJson, datasetRows } from '../../src/lib/dataset-export.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { datasetCsv, datasetJson, datasetRows } from '../../src/lib/dataset-export.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
 
 const load = (id: string) => indicatorSchema.parse(parse(fs.readFileSync(`data/indicators/${id}.yaml`, 'utf8')));
-
-describe('csvField', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a, b', '"a, b"'],
-    ['say "hi"', '"say ""hi"""'],
-    [8132, '8132'],
-    [undefined, ''],
-  ])('%s → %s', (value, expected) => expect(csvField(value)).toBe(expected));
-});
 
 describe('datasetCsv', () => {
   it('has one row per figure: the four March values and the eight summary cells of All Recorded Crime', () => {
@@ -38,6 +29,26 @@ describe('datasetCsv', () => {
     const rows = datasetRows('999', load('999-calls-answered-within-10-seconds'));
     const other = rows.filter((r) => r.record === 'figure from another source');
     expect(other.map((r) => r.value)).toContain(94.4);
+  });
+});
+
+describe('datasetCsv with text a spreadsheet would run', () => {
+  const hostile = indicatorSchema.parse({
+    ...load('arrests-by-age-ethnicity-and-nationality'),
+    unit: { kind: 'count', of: '=cmd|' + "' /C calc'!A0" },
+    sources: { s: { title: '@SUM(A1)' } },
+    observations: [{ period: '2018-03', value: 5, source: 's', note: '+1+1' }],
+    summary: undefined,
+    alternatives: [],
+    breakdowns: [{ dimension: 'age', period: '2018-03', categories: [{ category: '-cmd', percent: 100 }], note: '=HYPERLINK("http://x","y")', source: 's' }],
+  });
+  const table = parseCsv(datasetCsv('x', hostile));
+
+  it('writes every category, note, unit and source title through the one cell encoder', () => {
+    const [observation, breakdown] = table.rows.map((r) => r.cells);
+    expect(observation).toMatchObject({ counting: "'=cmd|' /C calc'!A0", source: "'@SUM(A1)", note: "'+1+1", value: '5' });
+    expect(breakdown).toMatchObject({ category: "'-cmd", note: `'=HYPERLINK("http://x","y")`, value: '100' });
+    for (const row of table.rows) for (const cell of Object.values(row.cells)) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?![\d.])/);
   });
 });
 
