@@ -7,6 +7,7 @@ import { compareAgendaItems } from './lib/agenda.ts';
 import { byDateDescending, yearOf } from './lib/dates.ts';
 import { groupBy } from './lib/group.ts';
 import { indicatorChartIds } from './lib/indicator-references.ts';
+import { isPaperNotYetPublished, publicDecision, publicIndicator, publicInspection, publicMeeting, publicPaper, type IsDraft } from './lib/draft-references.ts';
 import type { PlanTheme } from './schemas/common.ts';
 
 export type BoardEntry = CollectionEntry<'boards'>;
@@ -21,20 +22,32 @@ export const showDrafts = import.meta.env.DEV;
 
 const newestFirst = byDateDescending<{ id: string; data: { date: string } }>((e) => e.data.date, (e) => e.id);
 
+const allPapers = await getCollection('papers');
+// Content may name a draft (an agenda lists a paper before it is published); in a production build every such
+// reference is replaced as the entries load, so no page, register or download can carry the draft's id or title.
+const draftIds = new Set(showDrafts ? [] : allPapers.filter((paper) => paper.data.status !== 'final').map((paper) => paper.id));
+const isDraft: IsDraft = (id) => draftIds.has(id);
+
+/** Entries with each reference to a draft paper replaced by "a paper not yet published" (src/lib/draft-references.ts). */
+export function withoutDrafts<E extends { data: unknown }>(entries: E[], publicData: (data: E['data'], isDraft: IsDraft) => E['data']): E[] {
+  // Without drafts nothing changes, not even the entries' identity.
+  return draftIds.size === 0 ? entries : entries.map((entry) => ({ ...entry, data: publicData(entry.data, isDraft) }));
+}
+
 export const boards: BoardEntry[] = (await getCollection('boards')).sort(
   (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'),
 );
-export const meetings: MeetingEntry[] = (await getCollection('meetings')).sort(newestFirst);
-export const papers: PaperEntry[] = (await getCollection('papers', (paper) => showDrafts || paper.data.status === 'final')).sort(
+export const meetings: MeetingEntry[] = withoutDrafts(await getCollection('meetings'), publicMeeting).sort(newestFirst);
+export const papers: PaperEntry[] = withoutDrafts(allPapers.filter((paper) => showDrafts || paper.data.status === 'final'), publicPaper).sort(
   (a, b) => b.data.date.localeCompare(a.data.date) || compareAgendaItems(a.data.agendaItem, b.data.agendaItem) || a.id.localeCompare(b.id, 'en'),
 );
-export const decisions: DecisionEntry[] = (await getCollection('decisions')).sort(newestFirst);
-export const inspections: InspectionEntry[] = (await getCollection('inspections')).sort(
+export const decisions: DecisionEntry[] = withoutDrafts(await getCollection('decisions'), publicDecision).sort(newestFirst);
+export const inspections: InspectionEntry[] = withoutDrafts(await getCollection('inspections'), publicInspection).sort(
   byDateDescending((e) => e.data.published, (e) => e.id),
 );
 
 /** Indicator datasets: the dashboard's in its printed order, then the rest by title. */
-export const indicators: IndicatorEntry[] = (await getCollection('indicators')).sort(
+export const indicators: IndicatorEntry[] = withoutDrafts(await getCollection('indicators'), publicIndicator).sort(
   (a, b) => (a.data.dashboardPosition ?? 1000) - (b.data.dashboardPosition ?? 1000) || a.data.title.localeCompare(b.data.title, 'en'),
 );
 const indicatorById = new Map(indicators.map((i) => [i.id, i]));
@@ -56,6 +69,13 @@ export const boardOf = (id: string): BoardEntry => required(boardById, id, 'boar
 export const meetingOf = (id: string): MeetingEntry => required(meetingById, id, 'meeting');
 /** A paper, or undefined when it is a draft left out of this build. */
 export const paperOf = (id: string): PaperEntry | undefined => paperById.get(id);
+/**
+ * The paper an agenda item, decision, inspection or finding names, or undefined for a draft left out of this
+ * build: the page then shows paperNotYetPublished. An id that matches no paper at all stops the build.
+ */
+export function referencedPaper(id: string): PaperEntry | undefined {
+  return isPaperNotYetPublished(id) ? undefined : required(paperById, id, 'paper');
+}
 
 export const papersByMeeting = groupBy(
   [...papers].sort((a, b) => compareAgendaItems(a.data.agendaItem, b.data.agendaItem)),

@@ -1,7 +1,8 @@
 // Loads the Police and Crime Plan once: themes, actions and their parts, sorted and cross-linked.
 // Plan pages import these ready lists; none calls getCollection or filters by hand.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { papersByTheme, type PaperEntry } from './content.ts';
+import { papersByTheme, withoutDrafts, type PaperEntry } from './content.ts';
+import { publicPlanAction, publicPlanTheme } from './lib/draft-references.ts';
 import { groupBy } from './lib/group.ts';
 import { compareActionIds, compareThemes, countStatuses, isReportingLine, latestUpdate, updatesNewestFirst, type StatusCounts } from './lib/plan.ts';
 import type { PlanTheme } from './schemas/common.ts';
@@ -11,10 +12,10 @@ export type PlanThemeEntry = CollectionEntry<'planThemes'>;
 export type PlanActionEntry = CollectionEntry<'planActions'>;
 
 /** The themes in the plan's order. */
-export const planThemeEntries: PlanThemeEntry[] = (await getCollection('planThemes')).sort((a, b) => compareThemes(a.data.id, b.data.id));
+export const planThemeEntries: PlanThemeEntry[] = withoutDrafts(await getCollection('planThemes'), publicPlanTheme).sort((a, b) => compareThemes(a.data.id, b.data.id));
 
 /** Every action and part in the plan's order: V1, V1.1, V2 … T10. */
-export const planActions: PlanActionEntry[] = (await getCollection('planActions')).sort((a, b) => compareActionIds(a.data.id, b.data.id));
+export const planActions: PlanActionEntry[] = withoutDrafts(await getCollection('planActions'), publicPlanAction).sort((a, b) => compareActionIds(a.data.id, b.data.id));
 
 const actionByNumber = new Map(planActions.map((a) => [a.data.id, a]));
 

@@ -168,6 +168,28 @@ function checkReferences(root: string, contentDir: string, content: ValidatedCon
     if (decision.data.meeting && !meetings.has(decision.data.meeting)) missing(decision.source, ['meeting'], 'meeting', 'meeting', 'meetings', decision.data.meeting, '.md', meetings.keys());
     if (decision.data.paper && !papers.has(decision.data.paper)) missing(decision.source, ['paper'], 'paper', 'paper', 'papers', decision.data.paper, '.md', papers.keys());
   }
+
+  // Drafts count as papers here: content may name one, and the build shows it as "a paper not yet published".
+  const checkPaper = (source: SourceFile, fieldPath: PropertyKey[], field: string, paper: string | undefined) => {
+    if (paper !== undefined && !papers.has(paper)) missing(source, fieldPath, field, 'paper', 'papers', paper, '.md', papers.keys());
+  };
+  const checkMeeting = (source: SourceFile, fieldPath: PropertyKey[], field: string, meeting: string | undefined) => {
+    if (meeting !== undefined && !meetings.has(meeting)) missing(source, fieldPath, field, 'meeting', 'meetings', meeting, '.md', meetings.keys());
+  };
+  for (const { data, source } of content.inspections) {
+    data.papers.forEach((paper, index) => checkPaper(source, ['papers', index], `papers[${index}]`, paper));
+    data.meetings.forEach((meeting, index) => checkMeeting(source, ['meetings', index], `meetings[${index}]`, meeting));
+    data.findings.forEach((finding, index) => {
+      checkPaper(source, ['findings', index, 'paper'], `findings[${index}].paper`, finding.paper);
+      checkMeeting(source, ['findings', index, 'meeting'], `findings[${index}].meeting`, finding.meeting);
+      checkPaper(source, ['findings', index, 'source', 'paper'], `findings[${index}].source.paper`, finding.source.paper);
+    });
+    checkPaper(source, ['source', 'paper'], 'source.paper', data.source.paper);
+  }
+  // A source may name the paper it is (common.ts); datasets' and the plan's are checked in validate-site.ts.
+  for (const { data, source } of content.meetings) data.sources.forEach((s, index) => checkPaper(source, ['sources', index, 'paper'], `sources[${index}].paper`, s.paper));
+  for (const { data, source } of content.papers) checkPaper(source, ['source', 'paper'], 'source.paper', data.source.paper);
+  for (const { data, source } of content.decisions) checkPaper(source, ['source', 'paper'], 'source.paper', data.source.paper);
 }
 
 /**
