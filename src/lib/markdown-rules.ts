@@ -3,7 +3,8 @@
 // uses (Sätteri); the one tag allowed is a chart on a line of its own, which the page replaces with the chart.
 import { markdownToMdast } from 'satteri';
 import { chartTagId } from './content-charts.ts';
-import { bodyField, chartExample, dangerousElements, isScriptUrl, markdownInstead } from './mdx-rules.ts';
+import { linkProblem } from './link-rules.ts';
+import { bodyField, chartExample, dangerousElements, markdownInstead } from './mdx-rules.ts';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
 
@@ -35,7 +36,8 @@ function htmlProblem(value: string, inline: boolean): Pick<Problem, 'message' | 
 
 /**
  * Every reason a Markdown body could do more than Markdown does: HTML tags (other than a chart on its own line),
- * HTML comments and javascript: addresses. Lines are lines of the file.
+ * HTML comments, and links, images and link definitions that break the link rule of link-rules.ts (javascript:,
+ * data:, file:, "//host", backslashes, relative links). Lines are lines of the file.
  */
 export function markdownProblems(source: SourceFile): Problem[] {
   const body = source.body ?? '';
@@ -51,8 +53,9 @@ export function markdownProblems(source: SourceFile): Problem[] {
       // A chart on its own line with an id is the one tag allowed; an empty id is reported by htmlProblem.
       if (inline || !chartTagId(value)) problems.push({ ...at(node), ...htmlProblem(value, inline) });
     }
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string' && isScriptUrl(node.url)) {
-      problems.push({ ...at(node), message: 'has a javascript: address, which runs code when a reader follows it', fix: 'remove the link, or link to an https:// address or a page of this site' });
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
+      const problem = linkProblem(node.url, node.type === 'image' ? 'image' : 'link');
+      if (problem) problems.push({ ...at(node), message: problem.message, fix: problem.fix });
     }
     for (const child of node.children ?? []) visit(child, node);
   };

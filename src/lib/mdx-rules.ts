@@ -2,6 +2,7 @@
 // JavaScript at build time or add scripts that run in readers' browsers. Each body is parsed with the
 // same MDX parser Astro uses (Sätteri) and only Markdown plus the components the project provides pass.
 import { mdxToMdast } from 'satteri';
+import { isRefusedScheme, linkProblem } from './link-rules.ts';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
 
@@ -35,12 +36,8 @@ export const bodyField = '(body)';
 export const chartExample = '<IndicatorChart id="all-recorded-crime" />';
 export const markdownInstead = 'use Markdown instead (## headings, **bold**, - lists, | tables |, [links](https://…))';
 
-/** True for a URL that would run script when followed: javascript: (and vbscript:), however it is spaced or cased. */
-export function isScriptUrl(url: string): boolean {
-  // Browsers ignore leading spaces and control characters, and tabs or newlines inside the scheme.
-  const squeezed = url.replace(/[\u0000-\u0020]/g, '');
-  return /^(javascript|vbscript):/i.test(squeezed);
-}
+/** Attributes whose value a browser follows or loads as an address. */
+const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'ping', 'xlink:href', 'longdesc', 'manifest', 'codebase', 'usemap']);
 
 /** The text of a parser error without the parser's own position and rule name, and without its advice on MDX comments (which are code too). */
 function plainParserMessage(message: string): string {
@@ -95,8 +92,10 @@ function elementProblems(node: MdxNode, at: (node: MdxNode) => Pick<Problem, 'fi
       problems.push({ ...at(node), message: `has ${attributeName}={…} on ${tag}, which MDX runs as JavaScript`, fix: `write the value in quotes, for example ${chartExample}` });
       continue;
     }
-    if (typeof value === 'string' && isScriptUrl(value)) {
-      problems.push({ ...at(node), message: `has a javascript: address in ${attributeName}= on ${tag}`, fix: 'remove it; link only to https:// addresses or to pages of this site' });
+    // Any attribute that takes an address follows the link rule; any other with a javascript:, data: or file: value is refused too.
+    const addressProblem = typeof value === 'string' && (urlAttributes.has(attributeName.toLowerCase()) || isRefusedScheme(value)) ? linkProblem(value) : undefined;
+    if (addressProblem) {
+      problems.push({ ...at(node), message: `has ${attributeName}= on ${tag}: ${addressProblem.message}`, fix: addressProblem.fix });
       continue;
     }
     if (allowed && !allowed.includes(attributeName)) {
@@ -118,7 +117,8 @@ function elementProblems(node: MdxNode, at: (node: MdxNode) => Pick<Problem, 'fi
 /**
  * Every reason an MDX body could run code or do more than Markdown does: import/export lines,
  * {…} expressions, tags other than the allowed components (<script>, <iframe>, <style> and any HTML
- * included), on…= attributes and javascript: addresses. A body that does not parse (an unclosed tag,
+ * included), on…= attributes, and links, images and addresses in attributes that break the link rule of
+ * link-rules.ts (javascript:, data:, file:, "//host", backslashes, relative links). A body that does not parse (an unclosed tag,
  * a stray "{") becomes one problem with its line, never a crash. Lines are lines of the file.
  */
 export function mdxProblems(source: SourceFile): Problem[] {
@@ -151,8 +151,9 @@ export function mdxProblems(source: SourceFile): Problem[] {
       case 'link':
       case 'image':
       case 'definition':
-        if (typeof node.url === 'string' && isScriptUrl(node.url)) {
-          problems.push({ ...at(node), message: 'has a javascript: address, which runs code when a reader follows it', fix: 'remove the link, or link to an https:// address or a page of this site' });
+        if (typeof node.url === 'string') {
+          const problem = linkProblem(node.url, node.type === 'image' ? 'image' : 'link');
+          if (problem) problems.push({ ...at(node), message: problem.message, fix: problem.fix });
         }
         break;
       case 'html':

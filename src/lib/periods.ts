@@ -287,3 +287,66 @@ export function financialYearToDate(month: Month | string): string {
   const m = typeof month === 'string' ? parseMonth(month) : month;
   return formatPeriod({ kind: 'financial-year-to-date', end: m });
 }
+
+/** How often a dataset gives a figure: each frequency is one kind of period. */
+export const frequencies = ['monthly', 'financial-year', 'calendar-year', 'rolling-12-months'] as const;
+export type Frequency = (typeof frequencies)[number];
+
+const kindOfFrequency: Record<Frequency, PeriodKind> = {
+  monthly: 'month',
+  'financial-year': 'financial-year',
+  'calendar-year': 'calendar-year',
+  'rolling-12-months': 'rolling-12-months',
+};
+
+const kindNames: Record<PeriodKind, string> = {
+  month: 'a month',
+  'financial-year': 'a financial year',
+  'calendar-year': 'a calendar year',
+  'rolling-12-months': 'a rolling 12 months',
+  'financial-year-to-date': 'a financial year to date',
+};
+
+const frequencyNames: Record<Frequency, string> = {
+  monthly: 'monthly',
+  'financial-year': 'by financial year',
+  'calendar-year': 'by calendar year',
+  'rolling-12-months': 'by rolling 12 months',
+};
+
+/** The period of a kind that holds the last month of `period`: what an author most likely meant. */
+function sameEnd(period: Period, kind: PeriodKind): string {
+  const { end } = monthsOf(period);
+  switch (kind) {
+    case 'month':
+      return formatMonth(end);
+    case 'financial-year':
+      return financialYearOf(end);
+    case 'calendar-year':
+      return String(end.year);
+    case 'rolling-12-months':
+      return rolling12MonthsTo(end);
+    case 'financial-year-to-date':
+      return financialYearToDate(end);
+  }
+}
+
+/**
+ * Why a period does not fit a dataset's frequency, in the words of a schema message ("must be ..."), or
+ * undefined when it fits: "2015-16" in a monthly dataset is refused, with 2016-03 (its last month) as the example.
+ * `why` follows the frequency in the message, for example " (it has a summary block)".
+ */
+export function frequencyProblem(period: string | Period, frequency: Frequency, why = ''): string | undefined {
+  const p = parsePeriod(period);
+  const wanted = kindOfFrequency[frequency];
+  if (p.kind === wanted) return undefined;
+  const written = typeof period === 'string' ? period : formatPeriod(p);
+  const example = sameEnd(p, wanted);
+  const hint =
+    wanted === 'month'
+      ? `the last month of ${written}`
+      : wanted === 'rolling-12-months'
+        ? `the 12 months to the last month of ${written}`
+        : `the ${kindNames[wanted].replace(/^an? /, '')} that the last month of ${written} falls in`;
+  return `must be ${kindNames[wanted]}, because this dataset is ${frequencyNames[frequency]}${why}, but ${written} is ${kindNames[p.kind]}: write the ${kindNames[wanted].replace(/^an? /, '')} the figure is for, for example ${example} (${hint})`;
+}

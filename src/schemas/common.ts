@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkIssue } from '../lib/link-rules.ts';
 
 /** Calendar-checked ISO date: rejects 2018-13-40 instead of letting it roll over. */
 export function isRealDate(value: string): boolean {
@@ -34,10 +35,14 @@ export const slug = z
 /** Text that must say something. */
 export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
-/** A web address or a path on this site. */
-export const link = z
-  .string({ error: 'must be a web address' })
-  .regex(/^(https?:\/\/|mailto:|\/)\S+$/, { error: 'must start with https://, http://, mailto: or / (a page on this site)' });
+/**
+ * A web address or a path on this site, by the one rule that Markdown and MDX links follow too
+ * (src/lib/link-rules.ts): https:// or http:// with a site name, mailto:, a page starting with one /, or an #anchor.
+ */
+export const link = z.string({ error: 'must be a web address' }).superRefine((value, ctx) => {
+  const issue = linkIssue(value);
+  if (issue) ctx.addIssue({ code: 'custom', message: issue });
+});
 
 /** A named person and the post they hold. */
 export const person = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkPeriod } from '../lib/periods.ts';
+import { checkPeriod, frequencies, frequencyProblem, type Frequency } from '../lib/periods.ts';
 import { corrections, isoDate, planTheme, slug, sourceRef, text } from './common.ts';
 
 /** What a figure measures. */
@@ -49,7 +49,22 @@ export const monthPeriod = period.refine((value) => /^\d{4}-(0[1-9]|1[0-2])$/.te
   error: 'must be a month written YYYY-MM, for example 2018-03',
 });
 
-const number = z.number({ error: 'must be a number, written without commas or a % sign, for example 8132 or 14.0' });
+/**
+ * The largest figure published, either way: a trillion. Real figures (crimes, calls, days, pounds) are far
+ * smaller, so a bigger one is a slip (extra zeros) or an attack (1e300), and is refused rather than printed.
+ */
+export const largestFigure = 1e12;
+
+const number = z
+  .number({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? 'must be a figure: .inf, .nan and Infinity are not numbers the site can publish; write the figure itself, for example 8132 or 14.0'
+        : 'must be a number, written without commas or a % sign, for example 8132 or 14.0',
+  })
+  .refine((value) => Math.abs(value) <= largestFigure, {
+    error: 'must be at most 1000000000000 (a trillion) either way: check for extra zeros or an exponent such as 1e300, and write the figure itself, for example 8132',
+  });
 const nonNegative = number.min(0, { error: 'must not be negative' });
 const percentage = number.min(0, { error: 'must be a percentage from 0 to 100' }).max(100, { error: 'must be a percentage from 0 to 100' });
 const sourceKey = slug.describe('A key of this file\'s `sources`.');
@@ -80,7 +95,7 @@ export type Series = z.infer<typeof seriesSchema>;
 export const observationSchema = z.strictObject({
   /** The period the figure covers, in the syntax of src/lib/periods.ts. */
   period,
-  /** The figure, on the unit's scale (82.5 means 82.5%). */
+  /** The figure, on the unit's scale (82.5 means 82.5%); at most a trillion (1000000000000) either way. */
   value: number,
   /** The series it belongs to, when the dataset has more than one (an id from `series`). */
   series: slug.optional(),
@@ -181,6 +196,12 @@ export const indicatorSchema = z
     topics: z.array(z.enum(indicatorTopics, { error: `must be one of ${indicatorTopics.join(', ')}` })).min(1, { error: 'must list at least one topic' }),
     /** What the figures measure. */
     unit: unitSchema,
+    /**
+     * How often the figures are given: monthly (every observation a month, 2018-03), financial-year (2016-17), calendar-year (2014)
+     * or rolling-12-months (12m-to-2018-03). A dataset with a summary block is monthly when this is left out. Leave it out when the
+     * figures mix periods, such as a month and the 12 months to it.
+     */
+    frequency: z.enum(frequencies, { error: `must be one of ${frequencies.join(', ')}, or left out when the figures mix periods` }).optional(),
     /** Which direction is good. An editorial choice unless `notes` says the source states it. */
     polarity: z.enum(polarities, { error: `must be one of ${polarities.join(', ')}` }),
     /** What the measure is, in plain English. */
@@ -236,6 +257,7 @@ export type PeerJudgement = (typeof peerJudgements)[number];
 
 type RawIndicator = {
   theme: unknown;
+  frequency: unknown;
   dashboardPosition: unknown;
   unit: unknown;
   sources: unknown;
@@ -294,6 +316,13 @@ function checkIndicator(data: Partial<RawIndicator>, ctx: Ctx): void {
     seriesUnits.set(s.id, kindOf(s.unit) ?? kindOf(data.unit));
   });
 
+  // The frequency the observations must follow: as declared, or monthly for a dashboard dataset with a summary block.
+  const declared = typeof data.frequency === 'string' && (frequencies as readonly string[]).includes(data.frequency) ? (data.frequency as Frequency) : undefined;
+  const frequency: Frequency | undefined = declared ?? (record(data.summary) ? 'monthly' : undefined);
+  if (declared && declared !== 'monthly' && record(data.summary)) {
+    ctx.addIssue({ code: 'custom', path: ['frequency'], message: 'must be monthly, because the dataset has a summary block, which reports month by month: write frequency: monthly, or remove the summary' });
+  }
+
   const seen = new Map<string, number>();
   list(data.observations).forEach((o, i) => {
     const name = typeof o.series === 'string' ? o.series : undefined;
@@ -311,6 +340,8 @@ function checkIndicator(data: Partial<RawIndicator>, ctx: Ctx): void {
     if (typeof o.period !== 'string' && typeof o.period !== 'number') return;
     const check = checkPeriod(String(o.period));
     if (!check.ok) return;
+    const wrongFrequency = frequency && frequencyProblem(check.period, frequency, declared ? '' : ' (it has a summary block)');
+    if (wrongFrequency) ctx.addIssue({ code: 'custom', path: ['observations', i, 'period'], message: wrongFrequency });
     // Compare parsed periods so that 2016-17 and FY2016-17 count as the same period.
     const key = `${name ?? ''}|${JSON.stringify(check.period)}`;
     const first = seen.get(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorSchema, monthPeriod, period } from '../../src/schemas/indicator.ts';
+import { indicatorSchema, largestFigure, monthPeriod, period } from '../../src/schemas/indicator.ts';
 
 // Figures from the 31 March 2018 dashboard (reference/dashboard-2018-03.csv): Police recorded ASB.
 const valid = {
@@ -93,7 +93,7 @@ describe('indicator schema: each rejection, with a "must" message on the right f
     ['a negative count', { ...valid, observations: [{ period: '2018-03', value: -1377, source: 'dashboard' }] }, 'observations.0.value', /must not be negative/],
     ['a count that is not whole', { ...valid, observations: [{ period: '2018-03', value: 13.5, source: 'dashboard' }] }, 'observations.0.value', /must be a whole number/],
     ['a duplicate period', { ...valid, observations: [...valid.observations, { period: '2018-03', value: 1, source: 'dashboard' }] }, 'observations.4.period', /must not repeat a period in one series: observations\[3\]/],
-    ['a duplicate financial year written two ways', { ...valid, observations: [{ period: '2016-17', value: 1, source: 'dashboard' }, { period: 'FY2016-17', value: 2, source: 'dashboard' }] }, 'observations.1.period', /must not repeat a period/],
+    ['a duplicate financial year written two ways', { ...valid, summary: undefined, observations: [{ period: '2016-17', value: 1, source: 'dashboard' }, { period: 'FY2016-17', value: 2, source: 'dashboard' }] }, 'observations.1.period', /must not repeat a period/],
     ['an impossible month', { ...valid, observations: [{ period: '2018-13', value: 1, source: 'dashboard' }] }, 'observations.0.period', /must be a real month or financial year/],
     ['an unknown theme', { ...valid, theme: 'community' }, 'theme', /must be one of victims, offenders, communities, transformation/],
     ['an unknown unit', { ...valid, unit: { kind: 'percentage', of: 'crimes' } }, 'unit.kind', /must be one of count, percent, minutes, days, days-per-person/],
@@ -131,6 +131,72 @@ describe('indicator schema: each rejection, with a "must" message on the right f
   it('reports every problem at once, including the checks across fields', () => {
     const found = issues({ ...valid, ...percentUnit, theme: 'community', polarity: 'up', observations: [{ period: '2018-03', value: 101, source: 'dashboard' }, { period: '2018-03', value: 5, source: 'x' }, { period: '2018-13', value: 5, source: 'dashboard' }] });
     expect(found.map((i) => i.path).sort()).toEqual(['observations.0.value', 'observations.1.period', 'observations.1.source', 'observations.2.period', 'polarity', 'summary.baseline', 'summary.fytd', 'summary.fytdPreviousYear', 'summary.rolling12Months', 'theme'].sort());
+  });
+});
+
+describe('indicator schema: figures out of range', () => {
+  const observation = (value: number) => ({ ...valid, observations: [{ period: '2018-03', value, source: 'dashboard' }] });
+  const tooBig = /^must be at most 1000000000000 \(a trillion\) either way: check for extra zeros or an exponent such as 1e300/;
+  const notFinite = /^must be a figure: \.inf, \.nan and Infinity are not numbers the site can publish/;
+  it.each([
+    ['1e300 as a figure', observation(1e300), 'observations.0.value', tooBig],
+    ['a trillion and one', observation(largestFigure + 1), 'observations.0.value', tooBig],
+    ['minus 1e300 as a stated change', { ...valid, alternatives: [{ ...valid.alternatives[0], change: -1e300 }] }, 'alternatives.0.change', tooBig],
+    ['1e300 in the summary', { ...valid, summary: { ...valid.summary, baseline: 1e300 } }, 'summary.baseline', tooBig],
+    ['.inf (Infinity) as a figure', observation(Infinity), 'observations.0.value', notFinite],
+    ['-.inf in the summary', { ...valid, summary: { ...valid.summary, fytd: -Infinity } }, 'summary.fytd', notFinite],
+    ['.nan as a figure', observation(NaN), 'observations.0.value', notFinite],
+    ['1e300 as a breakdown total', { ...valid, breakdowns: [{ ...breakdown, total: 1e300 }] }, 'breakdowns.0.total', /./],
+    ['Infinity as a breakdown percentage', { ...valid, breakdowns: [{ ...breakdown, categories: [{ category: 'All', percent: Infinity }] }] }, 'breakdowns.0.categories.0.percent', notFinite],
+  ])('rejects %s', (_, data, path, message) => {
+    expect(issues(data).find((i) => i.path === path)?.message).toMatch(message);
+  });
+
+  it.each([largestFigure, 66192, 0])('accepts %d', (value) => expect(issues(observation(value))).toEqual([]));
+  it('accepts minus a trillion as a stated change', () => expect(issues({ ...valid, alternatives: [{ ...valid.alternatives[0], change: -largestFigure }] })).toEqual([]));
+});
+
+describe('indicator schema: periods of the dataset\'s frequency', () => {
+  const yearly = { ...valid, theme: undefined, dashboardPosition: undefined, summary: undefined, alternatives: [] };
+  const at = (data: object, periods: (string | number)[]) => issues({ ...data, observations: periods.map((p, i) => ({ period: p, value: i, source: 'dashboard' })) });
+  it.each([
+    ['a financial year in a dataset with a summary block (monthly)', valid, ['2015-03', '2015-16'],
+      'must be a month, because this dataset is monthly (it has a summary block), but 2015-16 is a financial year: write the month the figure is for, for example 2016-03 (the last month of 2015-16)'],
+    ['the 12 months to a month in a dataset with a summary block', valid, ['12m-to-2018-03'],
+      'must be a month, because this dataset is monthly (it has a summary block), but 12m-to-2018-03 is a rolling 12 months: write the month the figure is for, for example 2018-03 (the last month of 12m-to-2018-03)'],
+    ['a calendar year in a declared monthly dataset', { ...yearly, frequency: 'monthly' }, [2014],
+      'must be a month, because this dataset is monthly, but 2014 is a calendar year: write the month the figure is for, for example 2014-12 (the last month of 2014)'],
+    ['a month in a dataset by financial year', { ...yearly, frequency: 'financial-year' }, ['2016-17', '2018-03'],
+      'must be a financial year, because this dataset is by financial year, but 2018-03 is a month: write the financial year the figure is for, for example 2017-18 (the financial year that the last month of 2018-03 falls in)'],
+    ['a financial year in a dataset by calendar year', { ...yearly, frequency: 'calendar-year' }, ['2014', 'FY2010-11'],
+      'must be a calendar year, because this dataset is by calendar year, but FY2010-11 is a financial year: write the calendar year the figure is for, for example 2011 (the calendar year that the last month of FY2010-11 falls in)'],
+    ['a financial year to date in a dataset of rolling 12 months', { ...yearly, frequency: 'rolling-12-months' }, ['fytd-to-2017-12'],
+      'must be a rolling 12 months, because this dataset is by rolling 12 months, but fytd-to-2017-12 is a financial year to date: write the rolling 12 months the figure is for, for example 12m-to-2017-12 (the 12 months to the last month of fytd-to-2017-12)'],
+  ])('rejects %s', (_, data, periods, message) => {
+    const found = at(data, periods);
+    expect(found).toEqual([{ path: `observations.${periods.length - 1}.period`, message }]);
+  });
+
+  it.each([
+    ['months in a dataset with a summary block', valid, ['2015-03', '2016-03']],
+    ['financial years, however written', { ...yearly, frequency: 'financial-year' }, ['2016-17', 'FY2010-11']],
+    ['calendar years, bare or quoted', { ...yearly, frequency: 'calendar-year' }, [2014, '2015']],
+    ['rolling 12 months', { ...yearly, frequency: 'rolling-12-months' }, ['12m-to-2017-03', '12m-to-2018-03']],
+    ['mixed periods when no frequency is given and there is no summary', yearly, ['2018-03', '12m-to-2018-03', '2016']],
+  ])('accepts %s', (_, data, periods) => expect(at(data, periods)).toEqual([]));
+
+  it('leaves alternatives and breakdowns free to give other periods (another source, a rolling year)', () => {
+    expect(issues({ ...valid, breakdowns: [{ ...breakdown, period: '12m-to-2018-03', total: undefined }] })).toEqual([]);
+    expect(issues(valid).filter((i) => i.path.startsWith('alternatives'))).toEqual([]);
+  });
+
+  it('refuses a frequency other than monthly beside a summary block, and an unknown frequency', () => {
+    expect(issues({ ...valid, frequency: 'financial-year', observations: [] })).toEqual([
+      { path: 'frequency', message: 'must be monthly, because the dataset has a summary block, which reports month by month: write frequency: monthly, or remove the summary' },
+    ]);
+    expect(issues({ ...valid, frequency: 'quarterly' })).toEqual([
+      { path: 'frequency', message: 'must be one of monthly, financial-year, calendar-year, rolling-12-months, or left out when the figures mix periods' },
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   financialYearOf,
   financialYearToDate,
   formatPeriod,
+  frequencyProblem,
   isPeriod,
   isPreviousPeriod,
   labelPeriod,
@@ -220,5 +221,28 @@ describe('reading the same text again', () => {
     for (let i = 0; i < 12_000; i += 1) checkPeriod(`${1000 + (i % 9000)}-${String((i % 12) + 1).padStart(2, '0')}`);
     expect(parsePeriod('2018-03')).toEqual({ kind: 'month', year: 2018, month: 3 });
     expect(parsePeriod('FY2010-11')).toEqual({ kind: 'financial-year', startYear: 2010 });
+  });
+});
+
+describe('frequencyProblem', () => {
+  it.each([
+    ['2018-03', 'monthly'],
+    ['2016-17', 'financial-year'],
+    ['FY2010-11', 'financial-year'],
+    ['2014', 'calendar-year'],
+    ['12m-to-2018-03', 'rolling-12-months'],
+  ] as const)('%s fits a dataset that is %s', (text, frequency) => expect(frequencyProblem(text, frequency)).toBeUndefined());
+
+  it.each([
+    ['2015-16', 'monthly', 'must be a month, because this dataset is monthly, but 2015-16 is a financial year: write the month the figure is for, for example 2016-03 (the last month of 2015-16)'],
+    ['fytd-to-2017-12', 'monthly', 'must be a month, because this dataset is monthly, but fytd-to-2017-12 is a financial year to date: write the month the figure is for, for example 2017-12 (the last month of fytd-to-2017-12)'],
+    ['2018-03', 'financial-year', 'must be a financial year, because this dataset is by financial year, but 2018-03 is a month: write the financial year the figure is for, for example 2017-18 (the financial year that the last month of 2018-03 falls in)'],
+    ['2011', 'financial-year', 'must be a financial year, because this dataset is by financial year, but 2011 is a calendar year: write the financial year the figure is for, for example FY2011-12 (the financial year that the last month of 2011 falls in)'],
+    ['12m-to-2017-10', 'calendar-year', 'must be a calendar year, because this dataset is by calendar year, but 12m-to-2017-10 is a rolling 12 months: write the calendar year the figure is for, for example 2017 (the calendar year that the last month of 12m-to-2017-10 falls in)'],
+    ['2016-17', 'rolling-12-months', 'must be a rolling 12 months, because this dataset is by rolling 12 months, but 2016-17 is a financial year: write the rolling 12 months the figure is for, for example 12m-to-2017-03 (the 12 months to the last month of 2016-17)'],
+  ] as const)('%s in a dataset that is %s', (text, frequency, message) => expect(frequencyProblem(text, frequency)).toBe(message));
+
+  it('puts the reason after the frequency', () => {
+    expect(frequencyProblem('2015-16', 'monthly', ' (it has a summary block)')).toMatch(/^must be a month, because this dataset is monthly \(it has a summary block\), but/);
   });
 });
