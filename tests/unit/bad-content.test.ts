@@ -96,6 +96,12 @@ const cases: [string, Record<string, string | null>, Expected][] = [
     { file: `content/${decision}`, line: 4, field: 'meeting', message: /^"nope" is not a meeting/, fix: /of a meeting in content\/meetings/ }],
   ['a decision citing a paper that does not exist', withLine(decision, 'summary:', 'paper: no-such-paper\nsummary:'),
     { file: `content/${decision}`, line: 5, field: 'paper', message: /^"no-such-paper" is not a paper/, fix: /of a paper in content\/papers/ }],
+  ['an inspection naming a paper that does not exist', { ...validInspection, ...withLine(inspection, 'summary: Found things.', 'summary: Found things.\npapers: [no-such-paper]') },
+    { file: `content/${inspection}`, line: 6, field: 'papers[0]', message: /^"no-such-paper" is not a paper/, fix: /for example 2018-05-10-a-paper/ }],
+  ['an inspection finding citing a meeting that does not exist', { ...validInspection, ...withLine(inspection, 'summary: Found things.', 'summary: Found things.\nfindings:\n  - { id: a, ref: X-1, kind: action, text: Do it., meeting: nope, source: { title: Report } }') },
+    { file: `content/${inspection}`, line: 7, field: 'findings[0].meeting', message: /^"nope" is not a meeting/, fix: /of a meeting in content\/meetings/ }],
+  ['a meeting source naming a paper that does not exist', withLine(meeting, '  - title: Test pack', '  - title: Test pack\n    paper: no-such-paper'),
+    { file: meetingFile, line: 13, field: 'sources[0].paper', message: /^"no-such-paper" is not a paper/, fix: /of a paper in content\/papers/ }],
   ['a chart of an indicator that does not exist', paperBody('<IndicatorChart id="nope" />'),
     { file: paperFile, line: 19, field: 'IndicatorChart id', message: /^"nope" is not an indicator: there is no file data\/indicators\/nope\.yaml$/, fix: /for example all-recorded-crime, ksi-by-year/ }],
   ['a dataset relating to a dataset that does not exist', dataWithLine('all-recorded-crime', 'related: [ksi-by-year]', 'related: [no-such-dataset]'),
@@ -244,6 +250,11 @@ describe('protective markings', () => {
 describe('drafts', () => {
   it('are valid content: the build leaves them out rather than failing (see tests/site/production-build.test.ts)', () => {
     expect(check(withLine(paper, 'status: final', 'status: draft'))).toEqual([]);
+  });
+
+  it('may be named by an inspection, its findings and a source: the build says "a paper not yet published" (tests/hostile/drafts.cases.ts)', () => {
+    const named = withLine(inspection, 'summary: Found things.', 'summary: Found things.\npapers: [2018-05-10-a-paper]\nfindings:\n  - { id: a, ref: X-1, kind: action, text: Do it., paper: 2018-05-10-a-paper, source: { title: Report, paper: 2018-05-10-a-paper } }');
+    expect(check({ ...withLine(paper, 'status: final', 'status: draft'), ...validInspection, ...named })).toEqual([]);
   });
 });
 
