@@ -7,7 +7,15 @@ import { expectedSearchPages } from '../src/lib/search-parts.ts';
 import { validateSite } from '../src/lib/validate-site.ts';
 
 const started = performance.now();
-const { content, indicators, plan, problems } = validateSite();
+let validation: ReturnType<typeof validateSite>;
+try {
+  validation = validateSite();
+} catch (error) {
+  // Every problem in a file is reported as a problem with its name; reaching here is a bug in the check itself.
+  console.error(`The content check stopped unexpectedly, so nothing was published: ${error instanceof Error ? error.message : String(error)}\nThis is a fault in the site's checker, not in your content: report this message to the site's maintainers.`);
+  process.exit(1);
+}
+const { content, indicators, plan, problems } = validation;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length) {
   console.error(formatReport(problems));

@@ -11,7 +11,7 @@ import { mdxProblems } from './mdx-rules.ts';
 import { namedFiles } from './named-files.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { readSourceFile, type SourceFile } from './source-file.ts';
+import { readSourceFile, unreadable, type SourceFile } from './source-file.ts';
 
 /** A validated entry: its id, data, and the file it came from. */
 export interface Checked<T> {
@@ -88,9 +88,13 @@ function checkCollection<S extends z.ZodType>(
     // Bodies are checked even when the fields are wrong, so one run lists every problem in the file. A body
     // nested too deeply is refused before any parser sees it.
     const nesting = absolute.endsWith('.yaml') ? undefined : nestingProblem(parsed.source);
-    if (nesting) problems.push(nesting);
-    else if (absolute.endsWith('.mdx')) problems.push(...mdxProblems(parsed.source));
-    else if (absolute.endsWith('.md')) problems.push(...markdownProblems(parsed.source));
+    try {
+      if (nesting) problems.push(nesting);
+      else if (absolute.endsWith('.mdx')) problems.push(...mdxProblems(parsed.source));
+      else if (absolute.endsWith('.md')) problems.push(...markdownProblems(parsed.source));
+    } catch (error) {
+      problems.push(unreadable(file, error));
+    }
     const result = spec.schema.safeParse(parsed.source.data ?? {});
     if (!result.success) {
       problems.push(...schemaProblems(parsed.source, result.error, spec.kind, allowed));
@@ -193,6 +197,33 @@ function checkReferences(root: string, contentDir: string, content: ValidatedCon
 }
 
 /**
+ * Production only: a public text or field that links to a draft paper's page (/papers/<id>/) would publish the
+ * draft's id, which often says what it is about. Fields that name a draft by id are shown as "a paper not yet
+ * published" (draft-references.ts); a link written into a text cannot be, so it is refused.
+ */
+function checkLinksToDrafts(content: ValidatedContent, problems: Problem[]): void {
+  const drafts = content.papers.filter((paper) => paper.data.status === 'draft').map((paper) => paper.id);
+  if (!drafts.length) return;
+  const link = new RegExp(`/papers/(${drafts.map((id) => id.replace(/[^a-z0-9-]/g, '')).join('|')})(?![a-z0-9-])`);
+  const bodyStart = (source: SourceFile) => source.bodyLine ?? 1;
+  const entries = [...content.boards, ...content.meetings, ...content.papers.filter((paper) => paper.data.status !== 'draft'), ...content.decisions, ...content.inspections];
+  for (const { source } of entries) {
+    const inBody = source.body ? link.exec(source.body) : null;
+    const inFields = link.exec(JSON.stringify(source.data ?? {}));
+    const found = inBody ?? inFields;
+    if (!found) continue;
+    const line = inBody ? bodyStart(source) + source.body!.slice(0, inBody.index).split('\n').length - 1 : undefined;
+    problems.push({
+      file: source.file,
+      line,
+      field: inBody ? '(body)' : '(fields)',
+      message: `links to the draft paper ${found[1]}, which is not published`,
+      fix: 'remove the link until the paper is published (set its status: final), or link to a published page',
+    });
+  }
+}
+
+/**
  * Production only: a paper marked OFFICIAL-SENSITIVE or above stops the build, draft or not, because the
  * file itself is in the published repository and a draft can be switched to final by mistake.
  */
@@ -223,6 +254,9 @@ export function validateContent(root: string, contentDir: string, options: { mod
     inspections: checkCollection(root, contentDir, collections.inspections, problems, invalid),
   };
   checkReferences(root, contentDir, content, problems, invalid);
-  if (mode === 'production') checkClassifications(content, problems);
+  if (mode === 'production') {
+    checkClassifications(content, problems);
+    checkLinksToDrafts(content, problems);
+  }
   return { content, problems };
 }

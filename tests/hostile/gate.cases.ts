@@ -15,7 +15,20 @@ const evilMdx = `---\ntitle: Evil\nboard: test-board\nmeeting: test-board-2018-0
 const secretPaper = validPaper.replace('classification: OFFICIAL', 'classification: SECRET').replace('agendaItem: "1"\n', '');
 const dataset = (id: string, text: string) => ({ [`data/indicators/${id}.yaml`]: text });
 
+const draftPaper = paper('2018-05-10-secret-draft', (t) => t.replace('status: final', 'status: draft'))['papers/2018-05-10-secret-draft.md']!;
+
 export const cases: HostileCase[] = [
+  // A link to a draft's page would publish its id; fields naming a draft are shown as "a paper not yet published" (drafts.cases.ts).
+  {
+    name: "a published paper's text that links to a draft",
+    files: { 'papers/2018-05-10-secret-draft.md': draftPaper, ...paper('2018-05-10-linker', withBody('See [the review](/papers/2018-05-10-secret-draft/).')) },
+    refused: { file: 'content/papers/2018-05-10-linker.md', message: 'links to the draft paper 2018-05-10-secret-draft' },
+  },
+  {
+    name: "a decision's source address that points at a draft",
+    files: { 'papers/2018-05-10-secret-draft.md': draftPaper, 'decisions/2018-05-10-a-decision.yaml': validFiles['decisions/2018-05-10-a-decision.yaml']!.replace('  title: Test pack\n', '  title: Test pack\n  url: /papers/2018-05-10-secret-draft/\n') },
+    refused: { file: 'content/decisions/2018-05-10-a-decision.yaml', message: 'links to the draft paper' },
+  },
   // Symbolic links: the check and the loaders list files the same way, and a link is never followed.
   {
     name: 'a paper that is a symbolic link to an MDX file with an export that runs a command',
