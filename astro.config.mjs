@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { buildOrder } from './src/lib/build-order-integration.ts';
-import { contentValidation } from './src/lib/validation-integration.ts';
-import { markdownSettings } from './src/lib/markdown-processor.ts';
+import { buildOrder } from './src/lib/build/build-order-integration.ts';
+import { contentValidation } from './src/lib/validation/validation-integration.ts';
+import { markdownSettings } from './src/lib/markdown/markdown-processor.ts';
 
 // SITE_URL and BASE_PATH let the same code deploy to Netlify (root) or a GitHub Pages project site (/repo/).
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://www.cambridgeshire-pcc.gov.uk';

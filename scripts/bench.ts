@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { formatReport } from '../src/lib/problems.ts';
-import { validateSite } from '../src/lib/validate-site.ts';
+import { formatReport } from '../src/lib/validation/problems.ts';
+import { validateSite } from '../src/lib/validation/validate-site.ts';
 import { writeArchive, type Archive } from './bench/archive.ts';
 import { writeBareSite } from './bench/bare.ts';
 import { SiteBrowser, type ScriptBytes, type SearchBytes } from './bench/browser.ts';

@@ -4,8 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listFiles } from '../src/lib/named-files.ts';
-import { searchPartsFile, searchPartsManifest, type SearchPage } from '../src/lib/search-parts.ts';
+import { listFiles } from '../src/lib/sources/named-files.ts';
+import { searchPartsFile, searchPartsManifest, type SearchPage } from '../src/lib/build/search-parts.ts';
 import { SearchIndexer } from './build/search-index.ts';
 
 const root = process.cwd();
@@ -133,7 +133,7 @@ fs.writeFileSync(path.join(staging, 'pagefind', searchPartsFile), `${JSON.string
 const parts = `${search.parts.length} ${search.parts.length === 1 ? 'part' : 'parts'}`;
 if (search.unpredicted > 0) {
   console.warn(
-    `Note: ${search.unpredicted} of the ${parts} of the search index held other pages than the content predicted, so they were indexed after Astro had finished. expectedSearchPages (src/lib/search-parts.ts) needs to list the pages the site puts in the index.`,
+    `Note: ${search.unpredicted} of the ${parts} of the search index held other pages than the content predicted, so they were indexed after Astro had finished. expectedSearchPages (src/lib/build/search-parts.ts) needs to list the pages the site puts in the index.`,
   );
 }
 console.log(`Indexed ${search.pages} pages for search in ${((performance.now() - indexing) / 1000).toFixed(1)} s after Astro (${parts}, ${search.early} of them while Astro was building).`);

@@ -2,9 +2,9 @@
 // With SEARCH_PAGES_FILE set (npm run build does), it also writes there the pages the search index will hold,
 // so the build can index older years while Astro is still writing pages (see scripts/build.ts).
 import fs from 'node:fs';
-import { formatReport } from '../src/lib/problems.ts';
-import { expectedSearchPages } from '../src/lib/search-parts.ts';
-import { validateSite } from '../src/lib/validate-site.ts';
+import { formatReport } from '../src/lib/validation/problems.ts';
+import { expectedSearchPages } from '../src/lib/build/search-parts.ts';
+import { validateSite } from '../src/lib/validation/validate-site.ts';
 
 const started = performance.now();
 let validation: ReturnType<typeof validateSite>;

@@ -2,7 +2,7 @@
 // and their JSDoc comments. `--check` only says whether the guide is up to date (exit 1 if not).
 import fs from 'node:fs';
 import path from 'node:path';
-import { updateGuide } from '../src/lib/content-guide.ts';
+import { updateGuide } from '../src/lib/authoring/content-guide.ts';
 
 const guidePath = path.resolve(import.meta.dirname, '../docs/content-guide.md');
 const current = fs.readFileSync(guidePath, 'utf8');

@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentPaths } from '../src/lib/content-paths.ts';
-import { importColumns, planImport, summarise, type FileChange } from '../src/lib/import-figures.ts';
-import { labelPeriod } from '../src/lib/periods.ts';
-import { formatReport } from '../src/lib/problems.ts';
-import { todayInLondon } from '../src/lib/scaffold.ts';
+import { contentPaths } from '../src/lib/sources/content-paths.ts';
+import { importColumns, planImport, summarise, type FileChange } from '../src/lib/authoring/import-figures.ts';
+import { labelPeriod } from '../src/lib/statistics/periods.ts';
+import { formatReport } from '../src/lib/validation/problems.ts';
+import { todayInLondon } from '../src/lib/authoring/scaffold.ts';
 import { isoDate } from '../src/schemas/common.ts';
 
 const root = process.cwd();

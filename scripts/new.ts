@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { contentPaths } from '../src/lib/content-paths.ts';
-import { formatProblem, formatReport, type Problem } from '../src/lib/problems.ts';
-import { readSchemaDocs } from '../src/lib/schema-docs.ts';
-import { askQuestions, commandLine, kinds, planNew, promptFor, questions, readContentIndex, todayInLondon, type Answers, type Kind, type Plan } from '../src/lib/scaffold.ts';
-import { validateSite } from '../src/lib/validate-site.ts';
+import { contentPaths } from '../src/lib/sources/content-paths.ts';
+import { formatProblem, formatReport, type Problem } from '../src/lib/validation/problems.ts';
+import { readSchemaDocs } from '../src/lib/authoring/schema-docs.ts';
+import { askQuestions, commandLine, kinds, planNew, promptFor, questions, readContentIndex, todayInLondon, type Answers, type Kind, type Plan } from '../src/lib/authoring/scaffold.ts';
+import { validateSite } from '../src/lib/validation/validate-site.ts';
 
 const root = process.cwd();
 const [kindArg, ...rest] = process.argv.slice(2);

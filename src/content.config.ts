@@ -7,15 +7,15 @@ import { inspectionSchema } from './schemas/inspection.ts';
 import { meetingSchema } from './schemas/meeting.ts';
 import { paperSchema } from './schemas/paper.ts';
 import { planActionSchema, planThemeSchema } from './schemas/plan.ts';
-import { folderLoader, listFileLoader } from './lib/content-loader.ts';
-import { contentPaths } from './lib/content-paths.ts';
-import { collections as contentCollections, extensionsOf } from './lib/validate-content.ts';
-import { dataCollections } from './lib/validate-data.ts';
-import { planFiles } from './lib/validate-plan.ts';
+import { folderLoader, listFileLoader } from './lib/sources/content-loader.ts';
+import { contentPaths } from './lib/sources/content-paths.ts';
+import { collections as contentCollections, extensionsOf } from './lib/validation/validate-content.ts';
+import { dataCollections } from './lib/validation/validate-data.ts';
+import { planFiles } from './lib/validation/validate-plan.ts';
 
 // The same schemas validate content in `npm run check` and in the build integration, which reports every
 // problem at once before Astro loads anything. The loaders list, read and parse files through the same gate as
-// the check (src/lib/content-loader.ts).
+// the check (src/lib/sources/content-loader.ts).
 const { contentDir, dataDir } = contentPaths();
 const content = (spec: { folder: string; extension: string }) => folderLoader(path.join(contentDir, spec.folder), extensionsOf(spec));
 const planDir = path.join(dataDir, planFiles.folder);

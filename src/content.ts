@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareAgendaItems } from './lib/agenda.ts';
-import { byDateDescending, yearOf } from './lib/dates.ts';
-import { groupBy } from './lib/group.ts';
-import { indicatorChartIds } from './lib/indicator-references.ts';
-import { isPaperNotYetPublished, publicDecision, publicIndicator, publicInspection, publicMeeting, publicPaper, type IsDraft } from './lib/draft-references.ts';
+import { compareAgendaItems } from './lib/model/agenda.ts';
+import { byDateDescending, yearOf } from './lib/text/dates.ts';
+import { groupBy } from './lib/model/group.ts';
+import { indicatorChartIds } from './lib/validation/indicator-references.ts';
+import { isPaperNotYetPublished, publicDecision, publicIndicator, publicInspection, publicMeeting, publicPaper, type IsDraft } from './lib/model/draft-references.ts';
 import type { PlanTheme } from './schemas/common.ts';
 
 export type BoardEntry = CollectionEntry<'boards'>;
@@ -28,7 +28,7 @@ const allPapers = await getCollection('papers');
 const draftIds = new Set(showDrafts ? [] : allPapers.filter((paper) => paper.data.status !== 'final').map((paper) => paper.id));
 const isDraft: IsDraft = (id) => draftIds.has(id);
 
-/** Entries with each reference to a draft paper replaced by "a paper not yet published" (src/lib/draft-references.ts). */
+/** Entries with each reference to a draft paper replaced by "a paper not yet published" (src/lib/model/draft-references.ts). */
 export function withoutDrafts<E extends { data: unknown }>(entries: E[], publicData: (data: E['data'], isDraft: IsDraft) => E['data']): E[] {
   // Without drafts nothing changes, not even the entries' identity.
   return draftIds.size === 0 ? entries : entries.map((entry) => ({ ...entry, data: publicData(entry.data, isDraft) }));

@@ -1,7 +1,7 @@
 // The site's RSS feeds: one channel shape for all of them (title, language, address, length).
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { feedDescription, xmlText } from './lib/feed-text.ts';
+import { feedDescription, xmlText } from './lib/exports/feed-text.ts';
 import { site } from './site.ts';
 
 // A feed carries the latest items, not the archive: with every paper of a 10,000-paper archive the feed

@@ -2,9 +2,9 @@
 // Plan pages import these ready lists; none calls getCollection or filters by hand.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { papersByTheme, withoutDrafts, type PaperEntry } from './content.ts';
-import { publicPlanAction, publicPlanTheme } from './lib/draft-references.ts';
-import { groupBy } from './lib/group.ts';
-import { compareActionIds, compareThemes, countStatuses, isReportingLine, latestUpdate, updatesNewestFirst, type StatusCounts } from './lib/plan.ts';
+import { publicPlanAction, publicPlanTheme } from './lib/model/draft-references.ts';
+import { groupBy } from './lib/model/group.ts';
+import { compareActionIds, compareThemes, countStatuses, isReportingLine, latestUpdate, updatesNewestFirst, type StatusCounts } from './lib/model/plan.ts';
 import type { PlanTheme } from './schemas/common.ts';
 import type { PlanUpdate } from './schemas/plan.ts';
 

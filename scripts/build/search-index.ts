@@ -1,11 +1,11 @@
-// The search index, written by the Pagefind command in parts by year (src/lib/search-parts.ts). The parts the
+// The search index, written by the Pagefind command in parts by year (src/lib/build/search-parts.ts). The parts the
 // content predicts are indexed as soon as all their pages are built, while Astro is still writing newer ones. When
 // Astro has finished, the parts are planned again from the built pages: a part indexed early is kept only if it
 // holds exactly the pages planned for it, and every other part is indexed then, two at a time.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { planSearchParts, samePart, type SearchPage, type SearchPart } from '../../src/lib/search-parts.ts';
+import { planSearchParts, samePart, type SearchPage, type SearchPart } from '../../src/lib/build/search-parts.ts';
 
 /** What a built page says of itself: in the index (in the part for its year, if it has one) or not. */
 export type SearchMarks = { searchable: true; year?: number } | { searchable: false };

@@ -1,9 +1,9 @@
 // Figures of a dataset's breakdowns: one stacked 100% bar chart per dimension (age, ethnicity,
 // nationality), a bar per period, with the period totals and any printed subtotals in the table.
 import type { Breakdown, Indicator, Observation } from '../schemas/indicator.ts';
-import { formatPercent } from '../lib/format.ts';
-import { labelPeriod, periodKey } from '../lib/periods.ts';
-import { countOf, duringPeriod, subjectOf } from '../lib/sentences.ts';
+import { formatPercent } from '../lib/text/format.ts';
+import { labelPeriod, periodKey } from '../lib/statistics/periods.ts';
+import { countOf, duringPeriod, subjectOf } from '../lib/text/sentences.ts';
 import type { Cell, FigureModel } from './figure-model.ts';
 import { capitalise, figureCell, listOf, periodCell, sourcesOf } from './figure-text.ts';
 import type { Category } from './line-chart.ts';

@@ -2,10 +2,10 @@
 // "current month" and the same month 1, 2 and 3 years earlier), and its summary block as tables:
 // year to date, rolling 12 months, baseline and the dashboard's Higher / Lower / Comparable ratings.
 import type { Indicator, Observation, Summary } from '../schemas/indicator.ts';
-import { fytdChange, rollingChange } from '../lib/change.ts';
-import { assess, assessmentWording, polarityWording } from '../lib/judgement.ts';
-import { financialYearToDate, labelPeriod, monthLabel, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/periods.ts';
-import { baselineJudgementSentence, changeSentence, duringPeriod, quantity, rollingSentence, sameMonthSentence, subjectOf, trendSentence } from '../lib/sentences.ts';
+import { fytdChange, rollingChange } from '../lib/statistics/change.ts';
+import { assess, assessmentWording, polarityWording } from '../lib/statistics/judgement.ts';
+import { financialYearToDate, labelPeriod, monthLabel, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/statistics/periods.ts';
+import { baselineJudgementSentence, changeSentence, duringPeriod, quantity, rollingSentence, sameMonthSentence, subjectOf, trendSentence } from '../lib/text/sentences.ts';
 import type { Cell, FigureModel, TableModel } from './figure-model.ts';
 import { axisTitle, capitalise, figureCell, figureText, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
 import { firstByPeriod } from './period-index.ts';

@@ -1,9 +1,9 @@
-// How figures are written in charts and tables: the site's UK formatters (src/lib/format.ts) with
+// How figures are written in charts and tables: the site's UK formatters (src/lib/text/format.ts) with
 // the unit in the column heading, so a cell says "4,988" under "Crimes" and "95.6%" under "Percentage".
 import type { Indicator, Unit } from '../schemas/indicator.ts';
-import { decimalsFor, formatNumber, formatPercent } from '../lib/format.ts';
-import { labelPeriod, parsePeriod } from '../lib/periods.ts';
-import { singular } from '../lib/sentences.ts';
+import { decimalsFor, formatNumber, formatPercent } from '../lib/text/format.ts';
+import { labelPeriod, parsePeriod } from '../lib/statistics/periods.ts';
+import { singular } from '../lib/text/sentences.ts';
 import type { Cell, FigureSource } from './figure-model.ts';
 import type { NumberFormat } from './layout.ts';
 

@@ -14,8 +14,8 @@
 // | several series over periods of different kinds    | grouped bars by series, a bar per period                      |
 // | other figures (alternatives, other periods)       | a table of them with their sources                            |
 import type { Indicator, Observation } from '../schemas/indicator.ts';
-import { groupBy } from '../lib/group.ts';
-import { labelPeriod, periodKey } from '../lib/periods.ts';
+import { groupBy } from '../lib/model/group.ts';
+import { labelPeriod, periodKey } from '../lib/statistics/periods.ts';
 import { breakdownFigure } from './breakdown-figures.ts';
 import { sameMonthFigure, sameMonthSlots, summaryFigure } from './dashboard-figures.ts';
 import type { FigureModel } from './figure-model.ts';

@@ -3,7 +3,7 @@
 // testable without a DOM and the markup lives in one place.
 import { precisionFixed } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../lib/text/format.ts';
 
 /** Width of every chart's viewBox. The SVG scales to its box; text is sized for this width. */
 export const chartWidth = 400;

@@ -2,8 +2,8 @@
 // disagree with the dataset's own (alternatives), and observations no chart shows, each with its
 // source and the source's words. Nothing a source published is dropped.
 import type { Indicator, Observation } from '../schemas/indicator.ts';
-import { decimalsFor, formatSignedNumber } from '../lib/format.ts';
-import { labelPeriod } from '../lib/periods.ts';
+import { decimalsFor, formatSignedNumber } from '../lib/text/format.ts';
+import { labelPeriod } from '../lib/statistics/periods.ts';
 import type { Cell, FigureModel } from './figure-model.ts';
 import { figureCell, listOf, periodCell, sourcesOf, titled, unitHeading } from './figure-text.ts';
 import { sortByPeriod } from './period-index.ts';

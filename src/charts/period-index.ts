@@ -1,8 +1,8 @@
 // Finding figures by period without searching: the figure helpers look up each period of a chart
 // in maps built once from a dataset's figures, keyed by the period however it is written (periodKey:
 // 2016-17 and FY2016-17 are one period), instead of comparing every pair of periods.
-import { groupBy } from '../lib/group.ts';
-import { monthsOf, periodKey } from '../lib/periods.ts';
+import { groupBy } from '../lib/model/group.ts';
+import { monthsOf, periodKey } from '../lib/statistics/periods.ts';
 
 /** The first item of each period, however the period is written, as a `find` comparing periodKey would pick it. */
 export function firstByPeriod<T extends { period: string }>(items: Iterable<T>): Map<string, T> {

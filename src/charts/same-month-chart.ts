@@ -2,7 +2,7 @@
 // March 2017, 2016 and 2015). Columns, not a line: the figures are a year apart, and a line would
 // suggest the months in between followed it. The latest month is emphasised; a column the source
 // left blank says "No figure published".
-import { monthLabel } from '../lib/periods.ts';
+import { monthLabel } from '../lib/statistics/periods.ts';
 import { barChart } from './bar-chart.ts';
 import type { ChartGeometry, NumberFormat } from './layout.ts';
 

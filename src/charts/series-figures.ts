@@ -2,8 +2,8 @@
 // for a few figures or for several series in one period, grouped bars for several series over a
 // run of periods (with any series that are sums of others charted apart).
 import type { Indicator, Observation, Series, Unit } from '../schemas/indicator.ts';
-import { addMonths, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, periodKey, periodYearsEarlier } from '../lib/periods.ts';
-import { duringPeriod, quantity, subjectOf, trendSentence } from '../lib/sentences.ts';
+import { addMonths, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, periodKey, periodYearsEarlier } from '../lib/statistics/periods.ts';
+import { duringPeriod, quantity, subjectOf, trendSentence } from '../lib/text/sentences.ts';
 import { barChart } from './bar-chart.ts';
 import type { FigureModel } from './figure-model.ts';
 import { axisTitle, capitalise, captionFor, figureCell, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';

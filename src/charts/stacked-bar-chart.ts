@@ -5,7 +5,7 @@
 // key and the table, and by the tooltip.
 import { sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { formatPercent } from '../lib/format.ts';
+import { formatPercent } from '../lib/text/format.ts';
 import { centredFirstLine, chartWidth, emptyGeometry, fontSize, lineHeight, round, textWidth, tickFontSize, wrapText, type ChartGeometry } from './layout.ts';
 import type { Category } from './line-chart.ts';
 

@@ -2,10 +2,10 @@
 // indexes instead); this element reveals the search form only once JavaScript is running.
 // Results come ten at a time: each one shown costs a download of its excerpt, so "Show more results"
 // fetches the next ten only when the reader asks for them. A large archive's index is in parts by year
-// (src/lib/search-parts.ts): a search looks in the newest part first, adds older parts by itself while it
+// (src/lib/build/search-parts.ts): a search looks in the newest part first, adds older parts by itself while it
 // has found fewer than ten results, and offers the next older part with a button.
 
-import type { SearchPartsManifest } from '../lib/search-parts.ts';
+import type { SearchPartsManifest } from '../lib/build/search-parts.ts';
 
 interface PagefindResultData {
   url: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { linkIssue } from '../lib/link-rules.ts';
+import { linkIssue } from '../lib/validation/link-rules.ts';
 
 /** Calendar-checked ISO date: rejects 2018-13-40 instead of letting it roll over. */
 export function isRealDate(value: string): boolean {
@@ -37,7 +37,7 @@ export const text = z.string({ error: 'must be text' }).trim().min(1, { error: '
 
 /**
  * A web address or a path on this site, by the one rule that Markdown and MDX links follow too
- * (src/lib/link-rules.ts): https:// or http:// with a site name, mailto:, a page starting with one /, or an #anchor.
+ * (src/lib/validation/link-rules.ts): https:// or http:// with a site name, mailto:, a page starting with one /, or an #anchor.
  */
 export const link = z.string({ error: 'must be a web address' }).superRefine((value, ctx) => {
   const issue = linkIssue(value);

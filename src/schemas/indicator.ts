@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkPeriod, frequencies, frequencyProblem, type Frequency } from '../lib/periods.ts';
+import { checkPeriod, frequencies, frequencyProblem, type Frequency } from '../lib/statistics/periods.ts';
 import { corrections, isoDate, planTheme, slug, sourceRef, text } from './common.ts';
 
 /** What a figure measures. */
@@ -35,7 +35,7 @@ export const indicatorTopics = [
   'arrests-stop-search',
 ] as const;
 
-/** Period syntax of src/lib/periods.ts. A bare YAML year (2014) is read as the text "2014". */
+/** Period syntax of src/lib/statistics/periods.ts. A bare YAML year (2014) is read as the text "2014". */
 export const period = z.preprocess(
   (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
   z.string({ error: 'must be a period in quotes, for example "2018-03", "2016-17", "2014" or "12m-to-2018-03"' }).superRefine((value, ctx) => {
@@ -93,7 +93,7 @@ export type Series = z.infer<typeof seriesSchema>;
 
 /** One figure for one period. */
 export const observationSchema = z.strictObject({
-  /** The period the figure covers, in the syntax of src/lib/periods.ts. */
+  /** The period the figure covers, in the syntax of src/lib/statistics/periods.ts. */
   period,
   /** The figure, on the unit's scale (82.5 means 82.5%); at most a trillion (1000000000000) either way. */
   value: number,

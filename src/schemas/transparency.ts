@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paths } from '../lib/urls.ts';
+import { paths } from '../lib/build/urls.ts';
 import { link, slug, text } from './common.ts';
 
 /** Site paths that take no argument (paths.meetings, paths.papers, ...): the places a requirement can live. */
@@ -70,7 +70,7 @@ export const requirementSchema = z.strictObject({
   clauseSource: citationSchema,
   /** How often it must be published. */
   frequency: frequencySchema,
-  /** Where on this site it lives: the name of a site path in src/lib/urls.ts (for example "papers"), or "none". */
+  /** Where on this site it lives: the name of a site path in src/lib/build/urls.ts (for example "papers"), or "none". */
   lives: z.union([z.literal('none'), z.string()]).refine((value) => value === 'none' || sectionPaths.includes(value), {
     error: `must be "none" or one of: ${sectionPaths.join(', ')}`,
   }),

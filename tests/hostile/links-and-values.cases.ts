@@ -1,4 +1,4 @@
-// One rule for links, in YAML fields and in Markdown and MDX bodies alike (src/lib/link-rules.ts), and figures
+// One rule for links, in YAML fields and in Markdown and MDX bodies alike (src/lib/validation/link-rules.ts), and figures
 // and periods the data can hold: every trick below is refused by check and build with the fix; the addresses the
 // rule allows are built into the page as written.
 import { expect } from 'vitest';

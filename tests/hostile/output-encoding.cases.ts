@@ -1,7 +1,7 @@
 // Output encoding by context: hostile text in a title, label, name or note must reach each output format as text:
 // JSON-LD inside <script>, CSV cells a spreadsheet opens, RSS (XML, and HTML inside descriptions), iCalendar lines.
 import { expect } from 'vitest';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../../src/lib/exports/csv.ts';
 import type { BuiltFixture, HostileCase } from '../helpers/hostile.ts';
 import { validData, validFiles } from '../helpers/content-fixture.ts';
 

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentPaths } from '../../src/lib/content-paths.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { contentPaths } from '../../src/lib/sources/content-paths.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { distDir } from '../helpers/built-site.ts';
 

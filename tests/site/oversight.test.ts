@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { basePath, distDir, loadPages, type BuiltPage } from '../helpers/built-site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { contentPaths } from '../../src/lib/content-paths.ts';
-import { readGlossary } from '../../src/lib/glossary-data.ts';
-import { readTransparencyRequirements, transparencyIndex } from '../../src/lib/transparency.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { contentPaths } from '../../src/lib/sources/content-paths.ts';
+import { readGlossary } from '../../src/lib/markdown/glossary-data.ts';
+import { readTransparencyRequirements, transparencyIndex } from '../../src/lib/model/transparency.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
 
 let pages: Map<string, BuiltPage>;
 beforeAll(() => {

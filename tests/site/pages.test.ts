@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentPaths } from '../../src/lib/content-paths.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { contentPaths } from '../../src/lib/sources/content-paths.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { basePath, distDir, internalReferences, loadPages, resolveUrl, sitemapPaths, type BuiltPage } from '../helpers/built-site.ts';
 
 let pages: Map<string, BuiltPage>;

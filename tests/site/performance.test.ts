@@ -7,7 +7,7 @@ import { basePath, loadPages, type BuiltPage } from '../helpers/built-site.ts';
 
 const reference = path.resolve('../shared/reference');
 // The reference figures sit beside the project (../shared/reference); a checkout without them skips these checks,
-// as tests/unit/performance-data.test.ts does.
+// as tests/unit/statistics/performance-data.test.ts does.
 const hasReference = fs.existsSync(path.join(reference, 'dashboard-2018-03.csv'));
 let pages: Map<string, BuiltPage>;
 beforeAll(() => {

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentPaths } from '../../src/lib/content-paths.ts';
-import { statusInfo } from '../../src/lib/plan.ts';
-import { validatePlan } from '../../src/lib/validate-plan.ts';
+import { contentPaths } from '../../src/lib/sources/content-paths.ts';
+import { statusInfo } from '../../src/lib/model/plan.ts';
+import { validatePlan } from '../../src/lib/validation/validate-plan.ts';
 import { planStatuses } from '../../src/schemas/plan.ts';
 import { basePath, distDir, loadPages, type BuiltPage } from '../helpers/built-site.ts';
 

@@ -1,8 +1,8 @@
 // The real content in content/ must always be valid and complete: these are the facts the public reads.
 import { describe, expect, it } from 'vitest';
-import { contentPaths } from '../../src/lib/content-paths.ts';
-import { formatReport } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { contentPaths } from '../../src/lib/sources/content-paths.ts';
+import { formatReport } from '../../src/lib/validation/problems.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
 
 const { root, contentDir } = contentPaths();
 const { content, problems } = validateContent(root, contentDir);

@@ -1,9 +1,9 @@
 // The real data/plan must be complete and valid: every action of the 10 May 2018 delivery plan.
 import { describe, expect, it } from 'vitest';
-import { contentPaths } from '../../src/lib/content-paths.ts';
-import { compareActionIds } from '../../src/lib/plan.ts';
-import { formatReport } from '../../src/lib/problems.ts';
-import { validateSite } from '../../src/lib/validate-site.ts';
+import { contentPaths } from '../../src/lib/sources/content-paths.ts';
+import { compareActionIds } from '../../src/lib/model/plan.ts';
+import { formatReport } from '../../src/lib/validation/problems.ts';
+import { validateSite } from '../../src/lib/validation/validate-site.ts';
 
 const { root } = contentPaths();
 const site = validateSite(root);

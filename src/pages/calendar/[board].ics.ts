@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { boards, meetingsByBoard, type BoardEntry } from '../../content.ts';
-import { meetingsCalendar } from '../../lib/meeting-calendar.ts';
-import { paths, withBase } from '../../lib/urls.ts';
+import { meetingsCalendar } from '../../lib/exports/meeting-calendar.ts';
+import { paths, withBase } from '../../lib/build/urls.ts';
 
 export const getStaticPaths = (() => boards.map((board) => ({ params: { board: board.id }, props: { board } }))) satisfies GetStaticPaths;
 

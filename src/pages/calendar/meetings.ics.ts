@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { boardOf, meetings } from '../../content.ts';
-import { meetingsCalendar } from '../../lib/meeting-calendar.ts';
-import { paths, withBase } from '../../lib/urls.ts';
+import { meetingsCalendar } from '../../lib/exports/meeting-calendar.ts';
+import { paths, withBase } from '../../lib/build/urls.ts';
 import { site } from '../../site.ts';
 
 export const GET: APIRoute = ({ site: siteUrl }) => {

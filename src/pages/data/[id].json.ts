@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicators, type IndicatorEntry } from '../../content.ts';
-import { datasetJson } from '../../lib/dataset-export.ts';
+import { datasetJson } from '../../lib/exports/dataset-export.ts';
 
 export const getStaticPaths = (() => indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }))) satisfies GetStaticPaths;
 

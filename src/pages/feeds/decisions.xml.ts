@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { decisions } from '../../content.ts';
 import { siteFeed } from '../../feeds.ts';
-import { paths, withBase } from '../../lib/urls.ts';
+import { paths, withBase } from '../../lib/build/urls.ts';
 
 export const GET: APIRoute = (context) =>
   siteFeed(context, {

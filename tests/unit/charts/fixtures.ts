@@ -8,7 +8,7 @@ import { lineChart, type Category } from '../../../src/charts/line-chart.ts';
 import { sameMonthChart } from '../../../src/charts/same-month-chart.ts';
 import { sparkline } from '../../../src/charts/sparkline.ts';
 import { stackedBarChart } from '../../../src/charts/stacked-bar-chart.ts';
-import { labelPeriod } from '../../../src/lib/periods.ts';
+import { labelPeriod } from '../../../src/lib/statistics/periods.ts';
 
 /** People killed or seriously injured on the roads, Cambridgeshire, 2010-2014. Police and Crime Panel, 18 March 2015, para 5.4.5: 000_cecc610ec43defe6.txt L104-108. */
 export const ksiByYear = [

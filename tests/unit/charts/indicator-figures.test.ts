@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureModel } from '../../../src/charts/figure-model.ts';
 import { indicatorFigures, indicatorSparkline, periodSequence, sumsOfOtherSeries } from '../../../src/charts/indicator-figures.ts';
-import { validateData } from '../../../src/lib/validate-data.ts';
+import { validateData } from '../../../src/lib/validation/validate-data.ts';
 import type { Indicator } from '../../../src/schemas/indicator.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;

@@ -10,7 +10,7 @@ import IndicatorFigures from '../../../src/charts/IndicatorFigures.astro';
 import IndicatorSparkline from '../../../src/charts/IndicatorSparkline.astro';
 import { indicatorFigures } from '../../../src/charts/indicator-figures.ts';
 import { figureText } from '../../../src/charts/figure-text.ts';
-import { validateData } from '../../../src/lib/validate-data.ts';
+import { validateData } from '../../../src/lib/validation/validate-data.ts';
 import { fixtureCharts } from './fixtures.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;

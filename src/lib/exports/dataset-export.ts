@@ -1,0 +1,90 @@
+// Open-data downloads of an indicator dataset: a tidy CSV (one row per figure) and JSON.
+import type { Indicator } from '../../schemas/indicator.ts';
+import { csvField } from './csv.ts';
+import { labelPeriod } from '../statistics/periods.ts';
+
+/** Columns of every dataset CSV, in order. */
+export const csvColumns = [
+  'dataset',
+  'record',
+  'period',
+  'period_label',
+  'series',
+  'dimension',
+  'category',
+  'value',
+  'unit',
+  'counting',
+  'is_subtotal',
+  'source',
+  'note',
+] as const;
+
+type Row = Partial<Record<(typeof csvColumns)[number], string | number | boolean | undefined>>;
+
+/** Every figure of a dataset as rows: observations, the summary block, figures from other sources, breakdowns. */
+export function datasetRows(id: string, indicator: Indicator): Row[] {
+  const sourceTitle = (key: string) => indicator.sources[key]?.title ?? key;
+  const seriesUnit = (series?: string) => indicator.series.find((s) => s.id === series)?.unit ?? indicator.unit;
+  const rows: Row[] = [];
+  for (const o of indicator.observations) {
+    const unit = seriesUnit(o.series);
+    rows.push({ record: 'observation', period: o.period, period_label: labelPeriod(o.period), series: o.series, value: o.value, unit: unit.kind, counting: unit.of, source: sourceTitle(o.source), note: o.note });
+  }
+  const s = indicator.summary;
+  if (s) {
+    const figures: [string, number | string | undefined][] = [
+      ['financial year to date', s.fytd],
+      ['financial year to date, a year earlier', s.fytdPreviousYear],
+      ['rolling 12 months', s.rolling12Months],
+      ['baseline', s.baseline],
+      ['current month against the 1-year average', s.vsOneYearAverage],
+      ['current month against the 3-year average', s.vsThreeYearAverage],
+      ['rolling 12 months against the baseline', s.performanceVsBaseline],
+      ['most similar forces', s.mostSimilarForces],
+    ];
+    for (const [category, value] of figures) {
+      if (value === undefined) continue;
+      const numeric = typeof value === 'number';
+      rows.push({ record: 'summary', period: s.period, period_label: `reporting month ${labelPeriod(s.period)}`, category, value, unit: numeric ? indicator.unit.kind : 'judgement', counting: numeric ? indicator.unit.of : undefined, source: sourceTitle(s.source) });
+    }
+  }
+  for (const a of indicator.alternatives) {
+    rows.push({
+      record: 'figure from another source',
+      period: a.period,
+      period_label: labelPeriod(a.period),
+      category: a.comparedWith ? `change since ${labelPeriod(a.comparedWith)}` : undefined,
+      value: a.value ?? a.change,
+      unit: indicator.unit.kind,
+      counting: indicator.unit.of,
+      source: sourceTitle(a.source),
+      note: [a.statedAs && `Stated as: ${a.statedAs}`, a.note].filter(Boolean).join(' '),
+    });
+  }
+  for (const b of indicator.breakdowns) {
+    for (const c of b.categories) {
+      rows.push({ record: 'breakdown', period: b.period, period_label: labelPeriod(b.period), dimension: b.dimension, category: c.category, value: c.percent, unit: 'percent', counting: b.total === undefined ? 'total not published' : `share of ${b.total}`, is_subtotal: c.subtotal, source: sourceTitle(b.source), note: b.note });
+    }
+  }
+  return rows.map((row) => ({ dataset: id, ...row }));
+}
+
+/** The CSV file: a header row, then one row per figure, CRLF line ends as RFC 4180 asks. */
+export function datasetCsv(id: string, indicator: Indicator): string {
+  const lines = [csvColumns.join(','), ...datasetRows(id, indicator).map((row) => csvColumns.map((column) => csvField(row[column])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Licence under which every dataset is published. */
+export const licence = {
+  name: 'Open Government Licence v3.0',
+  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+} as const;
+
+/** The JSON file: the dataset as published, with its id and licence; working notes on extraction are left out. */
+export function datasetJson(id: string, indicator: Indicator): string {
+  const { provenance: _provenance, ...published } = indicator;
+  const sources = Object.fromEntries(Object.entries(published.sources).map(([key, { provenance: _p, ...source }]) => [key, source]));
+  return `${JSON.stringify({ id, licence, ...published, sources }, null, 2)}\n`;
+}

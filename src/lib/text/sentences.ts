@@ -1,0 +1,197 @@
+// Sentences written from the figures, for chart descriptions and summaries. Every number in them
+// comes from the data; the words only say which way it moved and whether that is good news.
+import { greatest, least } from 'd3-array';
+import type { Indicator, Judgement, Polarity, Unit } from '../../schemas/indicator.ts';
+import { change, rollingChange, sameMonthChange, type Change, type PeriodValue } from '../statistics/change.ts';
+import { formatNumber, formatPercent, formatPercentagePoints, formatValue } from './format.ts';
+import { assessmentWording, judge } from '../statistics/judgement.ts';
+import { comparePeriods, isPreviousPeriod, labelPeriod, monthLabel, monthsOf, parsePeriod, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../statistics/periods.ts';
+
+/** A figure and the period it is for. */
+export interface Point {
+  period: string;
+  value: number;
+}
+
+const prepositions = new Set(['per', 'a', 'an', 'of', 'to', 'in', 'for', 'with', 'at', 'on', 'lost']);
+const irregular: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman' };
+
+function singularWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (irregular[lower]) return irregular[lower];
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The singular of a plural noun phrase, for a count of one: "casualties" → "casualty", "calls per month" → "call per month". */
+export function singular(phrase: string): string {
+  const words = phrase.split(' ');
+  // The head noun is the last word before the first preposition ("days lost per officer" → "days").
+  const stop = words.findIndex((word, i) => i > 0 && prepositions.has(word.toLowerCase()));
+  const head = (stop === -1 ? words.length : stop) - 1;
+  return words.map((word, i) => (i === head ? singularWord(word) : word)).join(' ');
+}
+
+/** "8,132 crimes", "1 crime": a count with its noun. */
+export function countOf(value: number, noun: string): string {
+  const text = formatNumber(value, Number.isInteger(value) ? 0 : 1);
+  return `${text} ${text === '1' ? singular(noun) : noun}`;
+}
+
+/** A figure with its unit, as it reads in a sentence: "8,132 crimes", "24.7%", "16 minutes", "9.4 days per police officer". */
+export function quantity(value: number, unit: Unit): string {
+  if (unit.kind === 'count') return countOf(value, unit.of);
+  if (unit.kind === 'days-per-person') return `${formatValue(value, unit)} per ${singular(unit.of)}`;
+  return formatValue(value, unit);
+}
+
+/** "in March 2018", "in 2014", "in 2016-17", "in the 12 months to March 2018", "between April and December 2017". */
+export function duringPeriod(period: string): string {
+  const p = parsePeriod(period);
+  if (p.kind === 'rolling-12-months') return `in the ${labelPeriod(p)}`;
+  if (p.kind === 'financial-year-to-date') {
+    const { start, end } = monthsOf(p);
+    if (start.year === end.year && start.month === end.month) return `in ${labelPeriod(p)}`;
+    return `between ${labelPeriod(p).replace(' to ', ' and ')}`;
+  }
+  return `in ${labelPeriod(p)}`;
+}
+
+/** The month a period ends in, as a label: "March 2018". */
+function endOf(period: string): string {
+  return monthLabel(monthsOf(period).end);
+}
+
+/**
+ * When the later figure is for: "in the 12 months to March 2018", plus "compared with March 2017"
+ * unless the earlier period is simply the one before. Point-in-time figures (headcounts) are
+ * compared "between March 2017 and March 2018".
+ */
+function when(from: string, to: string, unit: Unit): string {
+  if (unit.pointInTime) return `between ${endOf(from)} and ${endOf(to)}`;
+  // A year to date has no obvious "previous" period, so say what it is compared with.
+  if (parsePeriod(from).kind === 'financial-year-to-date' && periodYearsEarlier(to, 1) === from) return `${duringPeriod(to)}, compared with the same months a year earlier`;
+  if (isPreviousPeriod(from, to)) return duringPeriod(to);
+  return `${duringPeriod(to)} compared with ${labelPeriod(from)}`;
+}
+
+function changeClause(c: Change, unit: Unit): string {
+  if (unit.kind === 'percent') {
+    const points = formatPercentagePoints(Math.abs(c.absolute));
+    return `${c.direction === 'up' ? 'rose' : 'fell'} from ${formatPercent(c.from)} to ${formatPercent(c.to)} (${c.direction === 'up' ? 'up' : 'down'} ${points})`;
+  }
+  if (unit.kind === 'count' && c.percent !== undefined) {
+    const size = countOf(Math.abs(c.absolute), unit.of).replace(/ /, c.direction === 'up' ? ' more ' : ' fewer ');
+    return `${c.direction === 'up' ? 'rose' : 'fell'} ${formatPercent(Math.abs(c.percent))} (${size})`;
+  }
+  return `${c.direction === 'up' ? 'rose' : 'fell'} from ${unit.kind === 'count' ? formatNumber(c.from) : formatValue(c.from, unit).replace(/ .*/, '')} to ${quantity(c.to, unit)}`;
+}
+
+/**
+ * A sentence about the change between two figures: "Recorded crime rose 14.0% (8,132 more crimes) in
+ * the 12 months to March 2018." Percentages change in percentage points; a figure that did not move
+ * "was unchanged at ...".
+ */
+export function changeSentence(input: { subject: string; unit: Unit; from: Point; to: Point }): string {
+  const { subject, unit, from, to } = input;
+  const c = change(from.value, to.value);
+  if (c.direction === 'same') return `${subject} was unchanged at ${quantity(to.value, unit)} ${when(from.period, to.period, unit)}.`;
+  return `${subject} ${changeClause(c, unit)} ${when(from.period, to.period, unit)}.`;
+}
+
+/**
+ * "Killed or seriously injured road casualties fell from 434 in 2010 to 392 in 2014. The lowest was
+ * 381 in 2012." Oldest against newest, plus any extreme in between. Undefined for fewer than two
+ * figures, or when the periods are of different kinds (a month and a year do not make a trend).
+ */
+export function trendSentence(input: { subject: string; unit: Unit; observations: readonly PeriodValue[] }): string | undefined {
+  const points = [...input.observations].sort((a, b) => comparePeriods(a.period, b.period));
+  if (points.length < 2 || new Set(points.map((p) => parsePeriod(p.period).kind)).size > 1) return undefined;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const { subject, unit } = input;
+  const figure = (value: number) => (unit.kind === 'count' ? formatNumber(value, Number.isInteger(value) ? 0 : 1) : formatValue(value, unit));
+  const at = (p: PeriodValue) => `${figure(p.value)} ${duringPeriod(p.period)}`;
+  const sentences = [
+    last.value === first.value
+      ? `${subject} was ${quantity(last.value, unit)} ${duringPeriod(last.period)}, the same as ${duringPeriod(first.period)}.`
+      : `${subject} ${last.value > first.value ? 'rose' : 'fell'} from ${at(first)} to ${at(last)}.`,
+  ];
+  const inner = points.slice(1, -1);
+  const high = greatest(inner, (p) => p.value);
+  const low = least(inner, (p) => p.value);
+  if (high && high.value > Math.max(first.value, last.value)) sentences.push(`The highest was ${at(high)}.`);
+  if (low && low.value < Math.min(first.value, last.value)) sentences.push(`The lowest was ${at(low)}.`);
+  return sentences.join(' ');
+}
+
+/** How a generated sentence names an indicator: its `subject`, or its title. */
+export function subjectOf(indicator: Pick<Indicator, 'title' | 'subject'>): string {
+  return indicator.subject ?? indicator.title;
+}
+
+/** The rolling 12 months against the baseline, from the summary block: "Anti-social behaviour incidents fell 19.4% (4,762 fewer incidents) in the 12 months to March 2018." */
+export function rollingSentence(indicator: Pick<Indicator, 'title' | 'subject' | 'unit' | 'summary'>): string | undefined {
+  const c = indicator.summary && rollingChange(indicator.summary);
+  if (!c) return undefined;
+  return changeSentence({ subject: subjectOf(indicator), unit: indicator.unit, from: { period: c.fromPeriod, value: c.from }, to: { period: c.toPeriod, value: c.to } });
+}
+
+/** The latest month against the same month some years earlier: "Recorded crime fell 13.1% (749 fewer crimes) in March 2018 compared with March 2017." */
+export function sameMonthSentence(indicator: Pick<Indicator, 'title' | 'subject' | 'unit' | 'summary' | 'observations'>, yearsEarlier = 1): string | undefined {
+  const month = indicator.summary?.period;
+  if (!month) return undefined;
+  const c = sameMonthChange(indicator.observations, month, yearsEarlier);
+  if (!c) return undefined;
+  return changeSentence({ subject: subjectOf(indicator), unit: indicator.unit, from: { period: c.fromPeriod, value: c.from }, to: { period: c.toPeriod, value: c.to } });
+}
+
+const because: Record<Polarity, string> = {
+  'higher-is-better': 'because higher is better',
+  'lower-is-better': 'because lower is better',
+  neither: '',
+};
+
+/**
+ * What a judgement means, in a sentence: "The dashboard rates the 12 months to March 2018 as higher
+ * than the previous 12 months, which is worse because lower is better." The source's own judgement
+ * is used when given; otherwise the figures are compared and the sentence says so.
+ */
+export function judgementSentence(input: {
+  polarity: Polarity;
+  /** What is judged, for example "the 12 months to March 2018". */
+  subject: string;
+  /** What it is judged against, for example "the previous 12 months". */
+  against: string;
+  sourceJudgement?: Judgement | undefined;
+  /** The source that judged, for example "The dashboard". */
+  judgedBy?: string;
+  change?: Pick<Change, 'absolute'> | undefined;
+}): string | undefined {
+  const verdict = judge({ polarity: input.polarity, sourceJudgement: input.sourceJudgement, change: input.change });
+  if (!verdict) return undefined;
+  const opening = verdict.basis === 'source' ? `${input.judgedBy ?? 'The source'} rates ${input.subject} as` : `On the figures, ${input.subject} is`;
+  const compared = verdict.judgement === 'comparable' ? `comparable with ${input.against}` : `${verdict.judgement} than ${input.against}`;
+  if (verdict.assessment === 'no-clear-change') return `${opening} ${compared}: no clear change.`;
+  if (input.polarity === 'neither') return `${opening} ${compared}; neither higher nor lower is better in itself.`;
+  return `${opening} ${compared}, which is ${assessmentWording(verdict.assessment)} ${because[input.polarity]}.`;
+}
+
+const sameMonthLabel = (month: string) => monthLabel(sameMonthYearsEarlier(month, 1));
+
+/** The dashboard's "Performance v Baseline" in words, for an indicator with a summary block. */
+export function baselineJudgementSentence(indicator: Pick<Indicator, 'polarity' | 'summary' | 'unit'>, judgedBy = 'The dashboard'): string | undefined {
+  const summary = indicator.summary;
+  if (!summary) return undefined;
+  const pointInTime = indicator.unit.pointInTime === true;
+  return judgementSentence({
+    polarity: indicator.polarity,
+    subject: pointInTime ? monthLabel(summary.period) : `the ${labelPeriod(rolling12MonthsTo(summary.period))}`,
+    against: pointInTime ? sameMonthLabel(summary.period) : 'the previous 12 months',
+    sourceJudgement: summary.performanceVsBaseline,
+    judgedBy,
+    change: rollingChange(summary),
+  });
+}

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { contentPaths } from '../sources/content-paths.ts';
+import { unknownIndicatorProblems, unknownSourcePaperProblems } from './indicator-references.ts';
+import type { Problem } from './problems.ts';
+import { collections, validateContent, type ValidatedContent } from './validate-content.ts';
+import { glossaryFileName, readGlossary } from '../markdown/glossary-data.ts';
+import { unexpectedFiles, type SourcePlaces } from '../sources/source-files.ts';
+import { readTransparencyRequirements, transparencyFileName } from '../model/transparency.ts';
+import { dataCollections, validateData, type DataValidationResult } from './validate-data.ts';
+import { planFiles, validatePlan, type PlanValidationResult } from './validate-plan.ts';
+
+/** Where the site reads content from, under content/. */
+export const contentPlaces: SourcePlaces = { folders: Object.values(collections).map((spec) => spec.folder), files: [] };
+
+/** Where the site reads data from, under data/; a README beside the plan is a note for editors. */
+export const dataPlaces: SourcePlaces = {
+  folders: [...Object.values(dataCollections).map((spec) => spec.folder), `${planFiles.folder}/${planFiles.actions}`],
+  files: [glossaryFileName, transparencyFileName, `${planFiles.folder}/${planFiles.themes}`],
+  notes: [`${planFiles.folder}/README.md`],
+};
+
+/** One problem per cause: a link inside a collection's folder is found by the audit of the folder and by the collection. */
+function unique(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = [problem.file, problem.line, problem.field, problem.message].join('\u0000');
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+export interface SiteValidation {
+  content: ValidatedContent;
+  indicators: DataValidationResult['indicators'];
+  plan: Pick<PlanValidationResult, 'themes' | 'actions'>;
+  problems: Problem[];
+}
+
+/**
+ * Everything the site is built from, checked in one pass: content/ and data/. The one entry point
+ * for `npm run check`, `npm run build` and the Astro build, so the rules are never copied.
+ */
+export function validateSite(root: string = process.cwd()): SiteValidation {
+  const { contentDir, dataDir } = contentPaths(root);
+  const content = validateContent(root, contentDir);
+  const data = validateData(root, dataDir);
+  // Only when the data itself is valid: otherwise every chart would be reported twice.
+  const references = data.problems.length
+    ? []
+    : [
+        ...unknownIndicatorProblems(
+          [...content.content.papers, ...content.content.meetings, ...content.content.inspections].map((entry) => entry.source),
+          new Set(data.indicators.map((indicator) => indicator.id)),
+          path.relative(root, path.join(dataDir, 'indicators')),
+        ),
+        ...unknownSourcePaperProblems(data.indicators, new Set(content.content.papers.map((paper) => paper.id)), path.relative(root, path.join(contentDir, 'papers'))),
+      ];
+  // Plan actions link to indicators and papers; those links are checked only when their own files are valid.
+  const plan = validatePlan(root, dataDir, {
+    indicators: data.problems.length ? undefined : new Set(data.indicators.map((indicator) => indicator.id)),
+    papers: content.problems.length ? undefined : new Set(content.content.papers.map((paper) => paper.id)),
+  });
+  // The glossary and the transparency index are data files of their own (data/glossary.yaml, data/transparency-requirements.yaml).
+  const oversight = [...readGlossary(root, dataDir).problems, ...readTransparencyRequirements(root, dataDir).problems];
+  return {
+    content: content.content,
+    indicators: data.indicators,
+    plan: { themes: plan.themes, actions: plan.actions },
+    problems: unique([
+      // Links, hidden files and files the site would not read, anywhere under content/ and data/.
+      ...unexpectedFiles(root, contentDir, contentPlaces, 'content'),
+      ...unexpectedFiles(root, dataDir, dataPlaces, 'data'),
+      ...content.problems,
+      ...data.problems,
+      ...references,
+      ...plan.problems,
+      ...oversight,
+    ]),
+  };
+}
