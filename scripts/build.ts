@@ -83,7 +83,8 @@ const releaseCheckOutput = holdOutput(check);
 // A heap limit makes Node collect garbage as it goes instead of growing towards its default (about 4 GB): a
 // 10,000-paper archive builds in under 1 GB of heap. Set NODE_OPTIONS=--max-old-space-size=… to change it.
 const nodeOptions = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? env.NODE_OPTIONS : `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapLimitMb}`.trim();
-const astro = spawn('astro', ['build'], {
+// Arguments after `npm run build --` go to astro build, for example --base /x/.
+const astro = spawn('astro', ['build', ...process.argv.slice(2)], {
   stdio: ['ignore', 'pipe', 'pipe'],
   env: {
     ...env,

@@ -25,11 +25,11 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Build the project at the current directory with extra environment settings (BASE_PATH, CONTENT_DIR, …). */
-export function buildIntoTemporaryFolder(name: string, env: Record<string, string> = {}): TemporaryBuild {
+/** Build the project at the current directory with extra environment settings (BASE_PATH, CONTENT_DIR, …) and arguments for astro build. */
+export function buildIntoTemporaryFolder(name: string, env: Record<string, string> = {}, args: string[] = []): TemporaryBuild {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), `pcc-${name}-`));
   const dist = path.join(parent, 'dist');
-  const result = spawnSync('node', ['scripts/build.ts'], {
+  const result = spawnSync('node', ['scripts/build.ts', ...args], {
     cwd: process.cwd(),
     env: { ...cleanEnvironment(), DIST_DIR: dist, ASTRO_CACHE_DIR: path.join(parent, 'cache'), ...env },
     encoding: 'utf8',

@@ -2,7 +2,8 @@
 // .github/workflows/deploy.yml gives `npm run build`, from a copy of the content with one draft paper added, then:
 // - base path: every internal link and asset resolves under /<repository>/, and a browser asks for nothing missing;
 // - drafts: the draft is nowhere in the published site (tests/site/drafts.test.ts shows it in npm run dev);
-// - reproducible: the two builds are byte-identical, file for file.
+// - reproducible: the two builds are byte-identical, file for file. The second is given the base path as
+//   `astro build --base`, not BASE_PATH, so the two ways of setting it are seen to build the same site.
 // One pair of builds serves all three, because a build is the slowest step of npm test.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,8 +42,12 @@ let helpers: typeof import('../helpers/built-site.ts');
 
 beforeAll(async () => {
   // One after the other, each with its own Astro cache, so the second build cannot lean on the first.
+  const { BASE_PATH: _basePath, ...withoutBasePath } = env;
   for (const name of ['first', 'second'] as const) {
-    const built = buildIntoTemporaryFolder(`pages-${name}`, { ...env, CONTENT_DIR: contentDir });
+    const built =
+      name === 'first'
+        ? buildIntoTemporaryFolder(`pages-${name}`, { ...env, CONTENT_DIR: contentDir })
+        : buildIntoTemporaryFolder(`pages-${name}`, { ...withoutBasePath, CONTENT_DIR: contentDir }, ['--base', base]);
     if (built.status !== 0) throw new Error(`The ${name} build with BASE_PATH=${base} failed:\n${built.output.slice(-3000)}`);
     if (name === 'first') first = built;
     else second = built;

@@ -156,8 +156,20 @@ export function isMarkedContent(fileURL: URL | undefined): boolean {
   return /^(papers|meetings|inspections)[\\/]/.test(relative);
 }
 
-/** Link to a term's definition, with the deployment base path. */
-export const glossaryHref = (id: string): string => withBase(process.env.BASE_PATH ?? '/', paths.glossaryTerm(id));
+/**
+ * Astro's `base` (astro.config.mjs, BASE_PATH or `astro build --base`), for the plugin, which Astro runs outside
+ * the bundle it builds: the integration sets it from the resolved configuration (validation-integration.ts).
+ * Code inside the bundle reads import.meta.env.BASE_URL, the same value.
+ */
+let configuredBase = '/';
+export function setGlossaryBase(base: string): void {
+  configuredBase = base;
+}
+
+/** Link to a term's definition, under a base path. */
+export const glossaryLink = (base: string) => (id: string): string => withBase(base, paths.glossaryTerm(id));
+/** Link to a term's definition, under the configured base path. */
+export const glossaryHref = (id: string): string => glossaryLink(configuredBase)(id);
 
 /** The plugin as configured for this site: astro.config.mjs adds it to the Sätteri hast plugins (for MDX). */
 export const glossaryHastPlugin = createGlossaryHastPlugin({

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markGlossary, markTables } from './content-html.ts';
-import { glossaryHref, glossaryMatchers, isMarkedContent } from './glossary-plugin.ts';
+import { glossaryLink, glossaryMatchers, isMarkedContent } from './glossary-plugin.ts';
 import { plainMarkdownSettings } from './markdown-processor.ts';
 import { formatProblem } from '../validation/problems.ts';
 import { splitFrontmatter } from '../sources/source-file.ts';
@@ -26,5 +26,5 @@ export async function renderText(filePath: string): Promise<string> {
   if ('problem' in split) throw new Error(`${filePath}: its front matter cannot be read (${split.problem}); run npm run check`);
   const { code } = await (await renderer).render(split.rest, { fileURL });
   const html = markTables(code);
-  return isMarkedContent(fileURL) ? markGlossary(html, glossaryMatchers(), glossaryHref) : html;
+  return isMarkedContent(fileURL) ? markGlossary(html, glossaryMatchers(), glossaryLink(import.meta.env.BASE_URL)) : html;
 }

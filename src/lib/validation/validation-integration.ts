@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { setGlossaryBase } from '../markdown/glossary-plugin.ts';
 import { nestingProblem } from './markdown-limits.ts';
 import { mdxProblems } from './mdx-rules.ts';
 import { formatReport, type Problem } from './problems.ts';
@@ -71,6 +72,8 @@ export function contentValidation(): AstroIntegration {
         const { problems } = validateSite();
         if (problems.length) throw refusal(problems);
       },
+      // The one base path, Astro's own, whether it came from BASE_PATH (astro.config.mjs) or `--base`.
+      'astro:config:done': ({ config }) => setGlossaryBase(config.base),
       'astro:build:start': async () => {
         const gate = process.env.CONTENT_GATE_FILE;
         if (gate) await waitForGate(gate);
