@@ -6,6 +6,10 @@ import { buildOrder } from './src/lib/build/build-order-integration.ts';
 import { contentValidation } from './src/lib/validation/validation-integration.ts';
 import { markdownSettings } from './src/lib/markdown/markdown-processor.ts';
 
+// A public body's build reports nothing out: Astro's usage telemetry is off for every astro command (dev, build,
+// preview, check), which all read this file before they would send anything.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // SITE_URL and BASE_PATH let the same code deploy to Netlify (root) or a GitHub Pages project site (/repo/).
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://www.cambridgeshire-pcc.gov.uk';
 const base = process.env.BASE_PATH ?? '/';
