@@ -1,27 +1,17 @@
 // Every figure of the March 2018 dashboard and of the road-safety and call-handling tables reaches
 // the public exactly as printed. Figures are compared as the pages show them (UK formatting).
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { basePath, loadPages, type BuiltPage } from '../helpers/built-site.ts';
+import { hasReference, readReferenceCsv } from '../helpers/reference.ts';
 
-const reference = path.resolve('../shared/reference');
 // The reference figures sit beside the project (../shared/reference); a checkout without them skips these checks,
 // as tests/unit/statistics/performance-data.test.ts does.
-const hasReference = fs.existsSync(path.join(reference, 'dashboard-2018-03.csv'));
 let pages: Map<string, BuiltPage>;
 beforeAll(() => {
   pages = loadPages();
 });
 
-/** A minimal CSV reader for the reference files (quoted fields, no line breaks inside quotes). */
-function readCsv(file: string): Record<string, string>[] {
-  if (!hasReference) return [];
-  const [header, ...rows] = fs.readFileSync(path.join(reference, file), 'utf8').trim().split('\n');
-  const split = (line: string) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1);
-  const names = split(header!);
-  return rows.map((row) => Object.fromEntries(split(row).map((value, i) => [names[i], value])));
-}
+const readCsv = readReferenceCsv;
 
 /** The ways a page may write a figure: 66,192 / 82.5% / 0.0%. */
 function shownAs(value: string, unit: string): string[] {

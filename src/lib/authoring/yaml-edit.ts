@@ -6,7 +6,7 @@ import { splitFrontmatter as splitSource, yamlOptions } from '../sources/source-
 
 export { yamlOptions };
 
-/** How edited YAML is written: never fold long lines, as the files are written by hand and by scripts/import-reference.ts. */
+/** How edited YAML is written: never fold long lines, as the files are written by hand with one figure a line. */
 export const yamlWriteOptions = { lineWidth: 0 } as const;
 
 /**

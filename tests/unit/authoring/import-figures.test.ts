@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generatedHeader } from '../../../scripts/import-reference.ts';
 import { planImport, readFigure, summarise, type ImportOptions } from '../../../src/lib/authoring/import-figures.ts';
 import { formatProblem } from '../../../src/lib/validation/problems.ts';
 import { validateData } from '../../../src/lib/validation/validate-data.ts';
@@ -49,8 +48,14 @@ describe('readFigure', () => {
   it.each(['', 'n/a', '1,2x', '4.988,5', '12 %%'])('refuses %j', (text) => expect(readFigure(text)).toBeUndefined());
 });
 
+/** A comment an editor put at the top of a dataset: the import must keep it. */
+const headerComment = '# Figures checked against the dashboard of 31 March 2018.';
+
 describe('a valid month for three indicators (tests/fixtures/import/figures-2018-04.csv)', () => {
-  const { plan, where } = importCsv(sample);
+  const copy = copyOfData();
+  const crimeFile = path.join(copy.dataDir, 'indicators', 'all-recorded-crime.yaml');
+  fs.writeFileSync(crimeFile, `${headerComment}\n${fs.readFileSync(crimeFile, 'utf8')}`);
+  const { plan, where } = importCsv(sample, {}, copy);
 
   it('plans one added figure per indicator and sees the figure already published', () => {
     expect(plan.problems).toEqual([]);
@@ -64,7 +69,7 @@ describe('a valid month for three indicators (tests/fixtures/import/figures-2018
 
   it('adds each figure after the last earlier period, in the style of the file, keeping the header comment', () => {
     const crime = plan.changes[0]!.text;
-    expect(crime.startsWith(`${generatedHeader}\n`)).toBe(true);
+    expect(crime.startsWith(`${headerComment}\ntitle: All Recorded Crime\n`)).toBe(true);
     expect(crime).toContain('  - { period: 2018-03, value: 4988, source: dashboard }\n  - { period: 2018-04, value: 5012, source: dashboard }\n');
     const satisfaction = plan.changes[2]!.text;
     expect(satisfaction).toContain('  - { period: 2018-04, value: 83.1, note: "Provisional: the survey sample for April is small.", source: dashboard }\n');
@@ -143,7 +148,7 @@ describe('mistakes, each reported at its CSV line and column (tests/fixtures/imp
     ['figures.csv:2  indicator (column A)  "all-recorded-crim" is not an indicator dataset: there is no file data/indicators/all-recorded-crim.yaml — use the file name (without .yaml) of a dataset, for example all-recorded-crime,'],
     ['figures.csv:3  period (column B)  is "2018-13" — must be a real month or financial year'],
     ['figures.csv:4  value (column C)  is 183.1 (satisfaction-with-service-delivery-police, April 2018) — must be a percentage from 0 to 100, because the unit is percent'],
-    ['figures.csv:5  value (column C)  is 4998 but data/indicators/all-recorded-crime.yaml:24 already gives 4988 for March 2018 — check the figure. To replace the published one, run the import again with --replace'],
+    ['figures.csv:5  value (column C)  is 4998 but data/indicators/all-recorded-crime.yaml:23 already gives 4988 for March 2018 — check the figure. To replace the published one, run the import again with --replace'],
     ['figures.csv:6  value (column C)  is "82.5%", a percentage, but domestic-abuse is measured as a count, not a percentage'],
     ['figures.csv:7  value (column C)  is "1,2x" — must be a number'],
     ['figures.csv:8  series (column D)  is empty (road-collisions-by-severity, 2017-18) — must say which series the figure belongs to: add series with one of fatal, serious-stats19'],
