@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { brandColoursIntegration } from './src/lib/build/brand-integration.ts';
 import { buildOrder } from './src/lib/build/build-order-integration.ts';
 import { contentValidation } from './src/lib/validation/validation-integration.ts';
 import { markdownSettings } from './src/lib/markdown/markdown-processor.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   // Four pages at a time: while one page's file is written, the next is rendered (a 10,000-paper archive
   // builds in about two thirds of the time it takes one page at a time).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [contentValidation(), buildOrder(), mdx(), sitemap()],
+  integrations: [contentValidation(), buildOrder(), brandColoursIntegration(), mdx(), sitemap()],
   // syntaxHighlight: false because Shiki colours code with style="" attributes, which the CSP below blocks.
   markdown: markdownSettings,
   devToolbar: { enabled: false },

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { feedDescription, xmlText } from './lib/exports/feed-text.ts';
-import { site } from './site.ts';
+import { settings } from './settings.ts';
 
 // A feed carries the latest items, not the archive: with every paper of a 10,000-paper archive the feed
 // was 5.5 MB, fetched again by each reader on each poll. The full lists are at /papers/ and /data/registers/.
@@ -21,7 +21,7 @@ export interface FeedEntry {
 /** A feed of the first entries of a list that is already newest first. */
 export function siteFeed<T>(context: APIContext, feed: { title: string; description: string; entries: readonly T[]; item: (entry: T) => FeedEntry }) {
   return rss({
-    title: xmlText(`${site.name}: ${feed.title}`),
+    title: xmlText(`${settings.name}: ${feed.title}`),
     description: xmlText(feed.description),
     site: new URL(import.meta.env.BASE_URL, context.site ?? 'https://localhost').href,
     customData: '<language>en-gb</language>',

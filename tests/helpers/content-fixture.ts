@@ -3,7 +3,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/** The settings every fixture site has: a made-up test office, with colours that pass the contrast check. */
+export const validSettings = [
+  '# Test fixture: a made-up office, for tests only.',
+  'name: Test Police and Crime Commissioner',
+  'shortName: Test PCC',
+  'tagline: A site built in tests',
+  'area: Testshire',
+  'force: Testshire Police',
+  'contact:',
+  '  email: office@test.example',
+  '  phone: 0100 000 0000',
+  'colours:',
+  '  light:',
+  '    brand: "#0a4d5c"',
+  '    accent: "#7fd1c7"',
+  '  dark:',
+  '    brand: "#0c3a45"',
+  '    accent: "#8fe0d6"',
+  '',
+].join('\n');
+
 export const validFiles: Record<string, string> = {
+  'site.yaml': validSettings,
   'boards/test-board.yaml': 'name: Test Board\ndescription: A board used in tests.\norganisation: Test office\n',
   'meetings/test-board-2018-05-10.md': [
     '---',

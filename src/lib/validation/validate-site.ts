@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { contentPaths } from '../sources/content-paths.ts';
 import { unknownIndicatorProblems, unknownSourcePaperProblems } from './indicator-references.ts';
@@ -8,9 +9,12 @@ import { unexpectedFiles, type SourcePlaces } from '../sources/source-files.ts';
 import { readTransparencyRequirements, transparencyFileName } from '../model/transparency.ts';
 import { dataCollections, validateData, type DataValidationResult } from './validate-data.ts';
 import { planFiles, validatePlan, type PlanValidationResult } from './validate-plan.ts';
+import { readSettings, sectionContentProblems, sectionPathNames, settingsFileName } from './validate-settings.ts';
+import type { Sections, SiteSettings } from '../../schemas/site.ts';
+import type { TransparencyFile } from '../../schemas/transparency.ts';
 
-/** Where the site reads content from, under content/. */
-export const contentPlaces: SourcePlaces = { folders: Object.values(collections).map((spec) => spec.folder), files: [] };
+/** Where the site reads content from, under content/: the collections' folders and the site's settings. */
+export const contentPlaces: SourcePlaces = { folders: Object.values(collections).map((spec) => spec.folder), files: [settingsFileName] };
 
 /** Where the site reads data from, under data/; a README beside the plan is a note for editors. */
 export const dataPlaces: SourcePlaces = {
@@ -18,6 +22,17 @@ export const dataPlaces: SourcePlaces = {
   files: [glossaryFileName, transparencyFileName, `${planFiles.folder}/${planFiles.themes}`],
   notes: [`${planFiles.folder}/README.md`],
 };
+
+/** Requirements of the transparency index that live on a page of a section that is off (content/site.yaml). */
+function offSectionRequirementProblems(root: string, dataDir: string, file: TransparencyFile | undefined, sections: Sections): Problem[] {
+  if (!file) return [];
+  const off = new Set((Object.keys(sections) as (keyof Sections)[]).filter((section) => !sections[section]).flatMap((section) => sectionPathNames[section]));
+  return file.requirements.flatMap((requirement, index) =>
+    off.has(requirement.lives)
+      ? [{ file: path.relative(root, path.join(dataDir, transparencyFileName)), field: `requirements[${index}].lives`, message: `is "${requirement.lives}", a section that content/site.yaml turns off`, fix: 'name a page that is built, or "none", or turn the section on' }]
+      : [],
+  );
+}
 
 /** One problem per cause: a link inside a collection's folder is found by the audit of the folder and by the collection. */
 function unique(problems: readonly Problem[]): Problem[] {
@@ -32,6 +47,8 @@ export interface SiteValidation {
   content: ValidatedContent;
   indicators: DataValidationResult['indicators'];
   plan: Pick<PlanValidationResult, 'themes' | 'actions'>;
+  /** The site's settings (content/site.yaml), when they are valid. */
+  settings?: SiteSettings;
   problems: Problem[];
 }
 
@@ -60,11 +77,28 @@ export function validateSite(root: string = process.cwd()): SiteValidation {
     papers: content.problems.length ? undefined : new Set(content.content.papers.map((paper) => paper.id)),
   });
   // The glossary and the transparency index are data files of their own (data/glossary.yaml, data/transparency-requirements.yaml).
-  const oversight = [...readGlossary(root, dataDir).problems, ...readTransparencyRequirements(root, dataDir).problems];
+  const transparency = readTransparencyRequirements(root, dataDir);
+  const oversight = [...readGlossary(root, dataDir).problems, ...transparency.problems];
+  const settings = readSettings(root, contentDir);
+  const sections = settings.settings?.sections;
+  const count = (n: number, what: string) => (n ? `${n} ${what}` : undefined);
+  const sectionProblems = sections
+    ? [
+        ...sectionContentProblems(settings.file, settings.lineOf, sections, {
+          inspections: count(content.content.inspections.length, `inspection report${content.content.inspections.length === 1 ? '' : 's'} in ${path.relative(root, path.join(contentDir, 'inspections'))}/`),
+          performance: count(data.indicators.length, `indicator dataset${data.indicators.length === 1 ? '' : 's'} in ${path.relative(root, path.join(dataDir, 'indicators'))}/`),
+          plan: count(plan.themes.length + plan.actions.length, `a plan in ${path.relative(root, path.join(dataDir, planFiles.folder))}/`),
+          transparency: fs.existsSync(path.join(dataDir, transparencyFileName)) ? `a transparency index in ${path.relative(root, path.join(dataDir, transparencyFileName))}` : undefined,
+        }),
+        // The transparency index links each requirement to where it lives; that page must be built.
+        ...(sections.transparency ? offSectionRequirementProblems(root, dataDir, transparency.file, sections) : []),
+      ]
+    : [];
   return {
     content: content.content,
     indicators: data.indicators,
     plan: { themes: plan.themes, actions: plan.actions },
+    settings: settings.settings,
     problems: unique([
       // Links, hidden files and files the site would not read, anywhere under content/ and data/.
       ...unexpectedFiles(root, contentDir, contentPlaces, 'content'),
@@ -74,6 +108,8 @@ export function validateSite(root: string = process.cwd()): SiteValidation {
       ...references,
       ...plan.problems,
       ...oversight,
+      ...settings.problems,
+      ...sectionProblems,
     ]),
   };
 }

@@ -3,7 +3,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { siteFeed } from '../../../src/feeds.ts';
 import { feedDescription, xmlText } from '../../../src/lib/exports/feed-text.ts';
-import { site } from '../../../src/site.ts';
+import { settings } from '../../../src/settings.ts';
 
 // XML 1.0's Char production, as the complement a feed must never contain.
 const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -64,6 +64,6 @@ describe('siteFeed', () => {
     expect(description).toBe('Board: &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp;amp;amp; more');
     expect(shownAsHtml(description)).toBe('Board: <script>alert(1)</script> &amp; more');
     expect(item).toContain('<category>ab</category>');
-    expect(xml).toContain(`<title>${site.name}: test</title>`);
+    expect(xml).toContain(`<title>${settings.name}: test</title>`);
   });
 });
