@@ -6,6 +6,7 @@ import { importColumns } from './import-figures.ts';
 import { readSchemaDocs, type SchemaDocs } from './schema-docs.ts';
 import { listFields } from './schema-fields.ts';
 import { collections } from '../validation/validate-content.ts';
+import { siteSettingsSchema } from '../../schemas/site.ts';
 import { dataCollections } from '../validation/validate-data.ts';
 
 /** The line before the generated part of the guide. */
@@ -27,6 +28,7 @@ const file = (folder: string, name: string, extension: string) => `\`${path.posi
 
 /** Every content type, in the order the guide lists them. */
 export const contentTypes: ContentType[] = [
+  { title: 'Site settings', schema: siteSettingsSchema, docName: 'siteSettingsSchema', where: '`content/site.yaml`, one file for the whole site. `npm run new -- site` writes it.' },
   { title: 'Meeting', schema: collections.meetings.schema, docName: 'meetingSchema', where: `${file('content/meetings', '<board>-<YYYY-MM-DD>', collections.meetings.extension)}, for example \`business-coordination-board-2018-05-10.md\`. The text below the second \`---\` line is the summary of the minutes.` },
   { title: 'Paper', schema: collections.papers.schema, docName: 'paperSchema', where: `${file('content/papers', '<YYYY-MM-DD>-<short-title>', collections.papers.extension)}, for example \`2018-05-10-fire-update.md\`. The text below the second \`---\` line is the summary of the paper.` },
   { title: 'Decision', schema: collections.decisions.schema, docName: 'decisionSchema', where: `${file('content/decisions', '<YYYY-MM-DD>-<short-title>', collections.decisions.extension)}.` },
