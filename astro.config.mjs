@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { brandColoursIntegration } from './src/lib/build/brand-integration.ts';
+import { contentPaths } from './src/lib/sources/content-paths.ts';
+import { readSettings } from './src/lib/validation/validate-settings.ts';
+import { inOffSection } from './src/lib/build/sections.ts';
 import { buildOrder } from './src/lib/build/build-order-integration.ts';
 import { contentValidation } from './src/lib/validation/validation-integration.ts';
 import { markdownSettings } from './src/lib/markdown/markdown-processor.ts';
@@ -12,20 +15,35 @@ import { markdownSettings } from './src/lib/markdown/markdown-processor.ts';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // SITE_URL and BASE_PATH let the same code deploy to Netlify (root) or a GitHub Pages project site (/repo/).
-const site = process.env.SITE_URL ?? process.env.URL ?? 'https://www.cambridgeshire-pcc.gov.uk';
+// Without either, the address in content/site.yaml (the content check reports anything wrong with that file).
+const { root, contentDir } = contentPaths();
+const settings = readSettings(root, contentDir).settings;
+const site = process.env.SITE_URL ?? process.env.URL ?? settings?.siteUrl;
 const base = process.env.BASE_PATH ?? '/';
+let builtBase = base;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Another office's public/ folder (its logo), for the tests that build one.
+  publicDir: process.env.PUBLIC_DIR ?? './public',
   // Separate caches let several builds run at once (tests, benchmark) without sharing a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Four pages at a time: while one page's file is written, the next is rendered (a 10,000-paper archive
   // builds in about two thirds of the time it takes one page at a time).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [contentValidation(), buildOrder(), brandColoursIntegration(), mdx(), sitemap()],
+  // The sitemap leaves out the sections content/site.yaml turns off, whose pages are not built; under the base path
+  // Astro settles on (BASE_PATH or astro build --base), which is known once the config is done.
+  integrations: [
+    contentValidation(),
+    buildOrder(),
+    brandColoursIntegration(),
+    mdx(),
+    { name: 'pcc-built-base', hooks: { 'astro:config:done': ({ config }) => void (builtBase = config.base) } },
+    sitemap({ filter: (page) => !settings || !inOffSection(page, settings.sections, builtBase) }),
+  ],
   // syntaxHighlight: false because Shiki colours code with style="" attributes, which the CSP below blocks.
   markdown: markdownSettings,
   devToolbar: { enabled: false },

@@ -21,6 +21,6 @@ export const sectionOn = (section: keyof Sections): boolean => settings.sections
 
 /**
  * What a page of a section that is off returns instead of its HTML: a response with no body, which Astro's
- * static build writes no file for, so the page is not published.
+ * static build writes no file for, so the page is not published. (Not 404, which Astro answers with the 404 page.)
  */
-export const notBuilt = (): Response => new Response(null, { status: 404 });
+export const notBuilt = (): Response => new Response(null, { status: 204 });

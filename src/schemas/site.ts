@@ -46,6 +46,8 @@ export const siteSettingsSchema = z.strictObject({
   area: text,
   /** The police force's name, for example "Cambridgeshire Constabulary". */
   force: text,
+  /** The site's public address, for canonical links and the sitemap, when the host does not set SITE_URL, for example "https://www.example-pcc.gov.uk". */
+  siteUrl: link.refine((value) => /^https?:\/\//.test(value), { error: 'must be a web address starting https://' }).optional(),
   /** How the public can contact the office, shown in the footer and the accessibility statement. */
   contact: z.strictObject({
     /** Email address, for example "office@example.police.uk". */

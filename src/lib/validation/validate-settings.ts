@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteSettingsSchema, type Palette, type Sections, type SiteSettings } from '../../schemas/site.ts';
+import { contentPaths } from '../sources/content-paths.ts';
 import { readSourceFile, type SourceFile } from '../sources/source-file.ts';
 import { blend, contrastRatio, formatRatio, minimumRatio, nearestPassingShade, nearestShade, parseHex, type Rgb } from './contrast.ts';
 import type { Problem } from './problems.ts';
@@ -76,16 +77,17 @@ function contrastProblem(source: SourceFile, failure: ContrastFailure, value: st
 function logoProblems(root: string, source: SourceFile, logo: NonNullable<SiteSettings['logo']>): Problem[] {
   const at = (problem: Omit<Problem, 'file' | 'line' | 'field'>): Problem[] => [{ file: source.file, line: source.lineOf(['logo', 'file']), field: 'logo.file', ...problem }];
   if (!/\.(svg|png)$/i.test(logo.file)) return at({ message: `"${logo.file}" is not an SVG or PNG file`, fix: 'save the logo as .svg or .png in the public/ folder and name that file here' });
-  const publicDir = path.resolve(root, 'public');
+  const { publicDir } = contentPaths(root);
+  const folder = `${path.relative(root, publicDir) || '.'}/`;
   const absolute = path.resolve(publicDir, logo.file.replace(/^\/+/, ''));
-  if (!absolute.startsWith(publicDir + path.sep)) return at({ message: `"${logo.file}" is outside the public/ folder`, fix: 'put the logo in public/ and write its name as it is there, for example logo.svg' });
+  if (!absolute.startsWith(publicDir + path.sep)) return at({ message: `"${logo.file}" is outside the ${folder} folder`, fix: `put the logo in ${folder} and write its name as it is there, for example logo.svg` });
   let stat: fs.Stats | undefined;
   try {
     stat = fs.lstatSync(absolute);
   } catch {
     stat = undefined;
   }
-  if (!stat?.isFile()) return at({ message: `there is no file ${path.relative(root, absolute)}${stat?.isSymbolicLink() ? ' (it is a symbolic link)' : ''}`, fix: 'put the logo file in the public/ folder, or correct its name here' });
+  if (!stat?.isFile()) return at({ message: `there is no file ${path.relative(root, absolute)}${stat?.isSymbolicLink() ? ' (it is a symbolic link)' : ''}`, fix: `put the logo file in the ${folder} folder, or correct its name here` });
   return [];
 }
 
