@@ -210,8 +210,10 @@ export const indicatorSchema = z
     dataSource: text.optional(),
     /** "Peer comparison data (iQuanta)", word for word from the information sheet. Leave out when it says n/a. */
     peerSource: text.optional(),
-    /** Notes and caveats for readers, one paragraph each. */
+    /** Notes and caveats for readers, one paragraph each: what the sources say about the figures, in words a member of the public can follow. Each is shown on the dataset's page and in its downloads. */
     notes: z.array(text).default([]),
+    /** Notes for the people who prepare the figures, one paragraph each: how a figure was read from the source, doubts about the extraction, choices to check. Kept in the repository; never shown on the site, exported or indexed for search. */
+    editorNotes: z.array(text).default([]),
     /** Date the latest figures were published. */
     lastUpdated: isoDate,
     /** Date the next figures are due, only when a source states it. */

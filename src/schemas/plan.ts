@@ -88,8 +88,10 @@ export const planActionSchema = z.strictObject({
   partnershipOpportunities: z.array(text).default([]),
   /** Indicator datasets that measure what the action is about (file names in data/indicators, without .yaml). Only where the source makes the link clear. */
   indicators: z.array(slug).default([]),
-  /** Anything a reader needs to know about this record, for example where the source's table is unclear. */
+  /** Anything a reader needs to know about this record, for example how the delivery plan reports it. Shown on the action's page. */
   notes: z.array(text).default([]),
+  /** Notes for the people who prepare the plan, one paragraph each: how a lead or an item was matched to its row in the printed table, doubts about the copy. Kept in the repository; never shown on the site, exported or indexed for search. */
+  editorNotes: z.array(text).default([]),
   /** Progress reports, one per report date. An action reported in parts may leave this out: its parts carry the updates. */
   updates: z.array(planUpdateSchema).default([]),
   /** Where the action's wording and leads come from. */

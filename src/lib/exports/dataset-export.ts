@@ -82,9 +82,9 @@ export const licence = {
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 } as const;
 
-/** The JSON file: the dataset as published, with its id and licence; working notes on extraction are left out. */
+/** The JSON file: the dataset as published, with its id and licence; working notes on extraction (provenance, editors' notes) are left out. */
 export function datasetJson(id: string, indicator: Indicator): string {
-  const { provenance: _provenance, ...published } = indicator;
+  const { provenance: _provenance, editorNotes: _editorNotes, ...published } = indicator;
   const sources = Object.fromEntries(Object.entries(published.sources).map(([key, { provenance: _p, ...source }]) => [key, source]));
   return `${JSON.stringify({ id, licence, ...published, sources }, null, 2)}\n`;
 }

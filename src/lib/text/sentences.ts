@@ -5,7 +5,7 @@ import type { Indicator, Judgement, Polarity, Unit } from '../../schemas/indicat
 import { change, rollingChange, sameMonthChange, type Change, type PeriodValue } from '../statistics/change.ts';
 import { formatNumber, formatPercent, formatPercentagePoints, formatValue } from './format.ts';
 import { assessmentWording, judge } from '../statistics/judgement.ts';
-import { comparePeriods, isPreviousPeriod, labelPeriod, monthLabel, monthsOf, parsePeriod, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../statistics/periods.ts';
+import { comparePeriods, formatMonth, isPreviousPeriod, labelPeriod, monthLabel, monthsOf, parsePeriod, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../statistics/periods.ts';
 
 /** A figure and the period it is for. */
 export interface Point {
@@ -194,4 +194,34 @@ export function baselineJudgementSentence(indicator: Pick<Indicator, 'polarity' 
     judgedBy,
     change: rollingChange(summary),
   });
+}
+
+const monthNumbers = new Map(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((name, i) => [name, i + 1]));
+
+/** The month a "Data used" entry says its data runs to ("… Data to September 2017" → 2017-09), if it says one. */
+export function dataUsedTo(dataSource: string): string | undefined {
+  const match = /\bdata to (january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\s*\.?\s*$/i.exec(dataSource);
+  if (!match) return undefined;
+  return `${match[2]}-${String(monthNumbers.get(match[1]!.toLowerCase())).padStart(2, '0')}`;
+}
+
+/**
+ * Said once for the whole dashboard, rather than on every indicator: how many datasets' "Data used" entries
+ * date their data earlier than the latest figures the dataset holds, for example "to September 2017" for
+ * figures to March 2018. Undefined when none does.
+ */
+export function dataUsedSentence(datasets: readonly Pick<Indicator, 'dataSource' | 'observations' | 'summary'>[]): string | undefined {
+  const byMonth = new Map<string, number>();
+  for (const dataset of datasets) {
+    const stated = dataset.dataSource && dataUsedTo(dataset.dataSource);
+    if (!stated) continue;
+    const periods = [...dataset.observations.map((o) => o.period), ...(dataset.summary ? [dataset.summary.period] : [])];
+    const latest = periods.map((p) => formatMonth(monthsOf(p).end)).sort().at(-1);
+    if (latest && latest > stated) byMonth.set(stated, (byMonth.get(stated) ?? 0) + 1);
+  }
+  if (byMonth.size === 0) return undefined;
+  const groups = [...byMonth].sort(([a, m], [b, n]) => n - m || b.localeCompare(a));
+  const clauses = groups.map(([month, count], i) => `${i === 0 ? `${count === 1 ? 'one dataset' : `${formatNumber(count)} datasets`} as running` : `${count === 1 ? 'one' : formatNumber(count)}`} “to ${monthLabel(month)}”`);
+  const listed = clauses.length === 1 ? clauses[0] : `${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1)}`;
+  return `The dashboard’s information sheet gives the data used for ${listed}, although each of them has figures for later months. Each indicator page quotes the sheet as printed, under “Data used”.`;
 }

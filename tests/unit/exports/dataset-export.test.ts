@@ -61,3 +61,30 @@ describe('datasetJson', () => {
     expect(json.provenance).toBeUndefined();
   });
 });
+
+describe('editors\' notes stay out of the downloads', () => {
+  const ids = fs.readdirSync('data/indicators').filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+  const withEditorNotes = ids.filter((id) => load(id).editorNotes.length > 0);
+
+  it('has real datasets with editors\' notes to check', () => expect(withEditorNotes.length).toBeGreaterThan(5));
+
+  it.each(withEditorNotes)('%s: neither the CSV nor the JSON holds an editor\'s note', (id) => {
+    const indicator = load(id);
+    const csv = datasetCsv(id, indicator);
+    const json = datasetJson(id, indicator);
+    expect(JSON.parse(json).editorNotes).toBeUndefined();
+    for (const note of indicator.editorNotes) {
+      expect(csv).not.toContain(note);
+      expect(JSON.parse(json).notes ?? []).not.toContain(note);
+      expect(json).not.toContain(JSON.stringify(note).slice(1, -1));
+    }
+  });
+
+  it('a made-up note is left out too, while the public notes are kept', () => {
+    const indicator = { ...load('all-recorded-crime'), editorNotes: ['Checked against the PDF by hand: row 3 was hard to read.'] };
+    const json = datasetJson('all-recorded-crime', indicator);
+    expect(json).not.toContain('hard to read');
+    expect(datasetCsv('all-recorded-crime', indicator)).not.toContain('hard to read');
+    expect(JSON.parse(json).notes).toEqual(indicator.notes);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineJudgementSentence, changeSentence, countOf, duringPeriod, judgementSentence, quantity, rollingSentence, sameMonthSentence, singular, subjectOf, trendSentence, type Point } from '../../../src/lib/text/sentences.ts';
+import { baselineJudgementSentence, changeSentence, countOf, dataUsedSentence, dataUsedTo, duringPeriod, judgementSentence, quantity, rollingSentence, sameMonthSentence, singular, subjectOf, trendSentence, type Point } from '../../../src/lib/text/sentences.ts';
 import type { Indicator, Unit } from '../../../src/schemas/indicator.ts';
 
 const crimes: Unit = { kind: 'count', of: 'crimes' };
@@ -126,5 +126,34 @@ describe('sentences from an indicator', () => {
   it('compares a headcount at the end of March with a year earlier', () => {
     const specials = { ...asb, subject: 'Special Constabulary strength', polarity: 'higher-is-better' as const, unit: { kind: 'count' as const, of: 'special constables', pointInTime: true }, summary: { period: '2018-03', rolling12Months: 229, baseline: 235, source: 'dashboard' } };
     expect(baselineJudgementSentence(specials)).toBe('On the figures, March 2018 is lower than March 2017, which is worse because higher is better.');
+  });
+});
+
+describe('dataUsedTo', () => {
+  it.each([
+    ['Police recorded crime. Data to September 2017', '2017-09'],
+    ['Cambridgeshire County Council data to May 2017', '2017-05'],
+    ['Call handling data. Data to September 2017.', '2017-09'],
+    ['Police recorded crime', undefined],
+    ['Data to September 2017 from the survey', undefined],
+  ])('%s → %s', (text, month) => expect(dataUsedTo(text)).toBe(month));
+});
+
+describe('dataUsedSentence: the information sheet\'s dates, said once for the dashboard', () => {
+  // As on the 31 March 2018 dashboard: "Data to September 2017" for figures to March 2018, and KSI "to May 2017" for figures to June 2017.
+  const dataset = (dataSource: string | undefined, period: string) => ({ dataSource, observations: [{ period, value: 1, source: 'dashboard' }] });
+  it('counts the datasets whose sheet entry ends before their latest figure, most common date first', () => {
+    expect(
+      dataUsedSentence([
+        dataset('Police recorded crime. Data to September 2017', '2018-03'),
+        dataset('Police recorded incidents. Data to September 2017', '12m-to-2018-03'),
+        dataset('Cambridgeshire County Council data to May 2017', '2017-06'),
+        dataset(undefined, '2018-03'),
+      ]),
+    ).toBe('The dashboard’s information sheet gives the data used for 2 datasets as running “to September 2017” and one “to May 2017”, although each of them has figures for later months. Each indicator page quotes the sheet as printed, under “Data used”.');
+  });
+  it('says nothing when the sheet\'s dates fit the figures, or there is no date', () => {
+    expect(dataUsedSentence([dataset('Police recorded crime. Data to March 2018', '2018-03'), dataset('Police recorded crime', '2018-03')])).toBeUndefined();
+    expect(dataUsedSentence([])).toBeUndefined();
   });
 });
