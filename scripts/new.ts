@@ -1,8 +1,9 @@
-// npm run new -- meeting|paper|decision [--flag value ...]
+// npm run new -- meeting|paper|decision|site [--flag value ...]
 //
 // Writes a new content file with the right name in the right folder, every required field filled in
 // and every optional field as a commented placeholder. A new paper is a draft and is added to its
-// meeting's agenda. Run in a terminal without flags, it asks for each field.
+// meeting's agenda. Run in a terminal without flags, it asks for each field. `site` writes content/site.yaml,
+// the site's settings, and never replaces one that exists unless --force is given.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -12,17 +13,24 @@ import { formatProblem, formatReport, type Problem } from '../src/lib/validation
 import { readSchemaDocs } from '../src/lib/authoring/schema-docs.ts';
 import { askQuestions, commandLine, kinds, planNew, promptFor, questions, readContentIndex, todayInLondon, type Answers, type Kind, type Plan } from '../src/lib/authoring/scaffold.ts';
 import { validateSite } from '../src/lib/validation/validate-site.ts';
+import { planSite, siteQuestions, type SiteAnswers } from '../src/lib/authoring/site-scaffold.ts';
+import { settingsFileName } from '../src/lib/validation/validate-settings.ts';
 
 const root = process.cwd();
 const [kindArg, ...rest] = process.argv.slice(2);
 
 function usage(kind?: Kind): string {
-  const lines = ['Usage: npm run new -- meeting|paper|decision [--flag value ...]', ''];
+  const lines = ['Usage: npm run new -- meeting|paper|decision|site [--flag value ...]', ''];
   for (const k of kind ? [kind] : kinds) {
     lines.push(`npm run new -- ${k}`);
     const docs = readSchemaDocs();
     for (const question of questions[k]) lines.push(`  ${promptFor(k, question, docs, 'help')}`);
     lines.push('');
+  }
+  if (!kind) {
+    lines.push('npm run new -- site');
+    for (const question of siteQuestions) lines.push(`  --${question.flag}  ${question.prompt}${question.default ? ` (${question.default} if left out)` : ''}`);
+    lines.push('  --force  write content/site.yaml even when it exists', '');
   }
   lines.push('Run it in a terminal without flags and it asks for each field. See docs/content-guide.md.');
   return lines.join('\n');
@@ -39,8 +47,57 @@ if (!kindArg || kindArg === '--help' || kindArg === '-h') {
   console.log(usage());
   process.exit(kindArg ? 0 : 1);
 }
+if (kindArg === 'site') await newSite(rest);
 if (!(kinds as readonly string[]).includes(kindArg)) {
-  fail([{ file: commandLine, field: '(kind)', message: `"${kindArg}" is not something npm run new can add`, fix: `write npm run new -- meeting, npm run new -- paper or npm run new -- decision` }]);
+  fail([{ file: commandLine, field: '(kind)', message: `"${kindArg}" is not something npm run new can add`, fix: `write npm run new -- meeting, npm run new -- paper, npm run new -- decision or npm run new -- site` }]);
+}
+
+/** npm run new -- site: asks for (or takes as flags) the settings, checks them, writes content/site.yaml, and stops. */
+async function newSite(args: string[]): Promise<never> {
+  const siteOptions: ParseArgsOptionsConfig = { help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' } };
+  for (const question of siteQuestions) siteOptions[question.flag] = { type: 'string' };
+  let answers: SiteAnswers;
+  try {
+    answers = parseArgs({ args, options: siteOptions, strict: true, allowPositionals: false }).values as SiteAnswers;
+  } catch (error) {
+    const flag = /'(--?[^']+)'/.exec((error as Error).message)?.[1];
+    fail([{ file: commandLine, field: flag ?? '(flags)', message: flag ? 'is not a flag of npm run new -- site' : (error as Error).message, fix: 'use the flags listed by npm run new -- --help' }]);
+  }
+  if (answers.help) {
+    console.log(usage());
+    process.exit(0);
+  }
+  const { contentDir } = contentPaths(root);
+  const absolute = path.join(contentDir, settingsFileName);
+  const file = path.relative(root, absolute);
+  const plan = () => planSite({ root, file, answers, exists: fs.existsSync(absolute), force: answers.force === true });
+  let planned = plan();
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const refusedToOverwrite = 'problems' in planned && planned.problems.some((problem) => problem.field === '(file)');
+  if ('problems' in planned && interactive && !refusedToOverwrite) {
+    const readline = createInterface({ input: process.stdin, output: process.stdout });
+    console.log('Writing the site\'s settings. Leave an answer empty to take the value in brackets, or to leave an optional one out.\n');
+    for (const question of siteQuestions) {
+      if (typeof answers[question.flag] === 'string') continue;
+      answers[question.flag] = await readline.question(`${question.prompt}${question.default ? ` [${question.default}]` : ''}: `);
+    }
+    planned = plan();
+    // Ask again only for what is wrong, a few times at most.
+    for (let attempt = 0; attempt < 5 && 'problems' in planned; attempt += 1) {
+      console.log(`\n${planned.problems.map(formatProblem).join('\n')}\n`);
+      for (const flag of new Set(planned.problems.map((problem) => problem.field.replace(/^--/, '')))) {
+        const question = siteQuestions.find((q) => q.flag === flag);
+        if (question) answers[flag] = await readline.question(`${question.prompt}: `);
+      }
+      planned = plan();
+    }
+    readline.close();
+  }
+  if ('problems' in planned) fail(planned.problems);
+  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  fs.writeFileSync(absolute, planned.text);
+  console.log(`Wrote ${file}. Next: set sections to false for any part of the site the office does not publish, add footerLinks if you need them, then npm run check.`);
+  process.exit(0);
 }
 const kind = kindArg as Kind;
 

@@ -126,12 +126,18 @@ export function readSettings(root: string, contentDir: string): { settings?: Sit
   const parsed = readSourceFile(root, absolute, file, 'site');
   if (!parsed.source || parsed.problems.length) return { file, problems: parsed.problems };
   const { source } = parsed;
+  const checked = checkSettings(root, source);
+  return checked.settings ? { settings: checked.settings, lineOf: (at) => source.lineOf(at), file, problems: [] } : { file, problems: checked.problems };
+}
+
+/** The settings of a parsed file (content/site.yaml, or one npm run new -- site is about to write), or its problems. */
+export function checkSettings(root: string, source: SourceFile): { settings?: SiteSettings; problems: Problem[] } {
   const result = siteSettingsSchema.safeParse(source.data ?? {});
-  if (!result.success) return { file, problems: schemaProblems(source, result.error, 'site settings', Object.keys(siteSettingsSchema.shape)) };
+  if (!result.success) return { problems: schemaProblems(source, result.error, 'settings file', Object.keys(siteSettingsSchema.shape)) };
   const settings = result.data;
   const problems: Problem[] = [
     ...colourSchemes.flatMap((scheme) => contrastFailures(scheme, settings.colours[scheme]).map((failure) => contrastProblem(source, failure, settings.colours[scheme][failure.field]))),
     ...(settings.logo ? logoProblems(root, source, settings.logo) : []),
   ];
-  return problems.length ? { file, problems } : { settings, lineOf: (at) => source.lineOf(at), file, problems };
+  return problems.length ? { problems } : { settings, problems };
 }
