@@ -95,7 +95,8 @@ export class SearchIndexer {
   poll(): void {
     if (this.runs.some((run) => !run.finished)) return;
     for (const prediction of this.predictions) {
-      if (prediction.wrong || this.runs.some((run) => run.part === prediction.part)) continue;
+      // A part with no pages (a site with no content yet) has nothing to index early; finish() writes its folder.
+      if (prediction.wrong || prediction.part.files.length === 0 || this.runs.some((run) => run.part === prediction.part)) continue;
       while (prediction.waiting.length > 0) {
         const file = prediction.waiting[0]!;
         let html: string;

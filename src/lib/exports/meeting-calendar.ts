@@ -24,6 +24,30 @@ export function calendarText(text: string): string {
 }
 
 /**
+ * The UK clock's time zone (GMT, and BST from the last Sunday in March to the last Sunday in October), as RFC 5545
+ * writes it. Meetings are written in UTC and need none; it is there only in a calendar with no meetings yet.
+ */
+const londonTimeZone = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/London',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0000',
+  'TZOFFSETTO:+0100',
+  'TZNAME:BST',
+  'DTSTART:19700329T010000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0000',
+  'TZNAME:GMT',
+  'DTSTART:19701025T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/**
  * An iCalendar file of meetings. Times are written in UTC (converted from the UK clock time), so
  * every calendar shows them right; meetings with no published time are all-day entries. The
  * timestamp of each entry is its meeting date, so the same content always gives the same file.
@@ -45,5 +69,9 @@ export function meetingsCalendar(name: string, meetings: readonly CalendarMeetin
       url: meeting.url,
     });
   }
-  return calendar.toString();
+  const text = calendar.toString();
+  // RFC 5545 requires at least one component in a calendar: one with no meetings yet (a new site) holds the time
+  // zone alone, so that it is valid and can be subscribed to before the first meeting is published.
+  if (meetings.length > 0) return text;
+  return text.replace(/END:VCALENDAR(\r\n)?$/, `${londonTimeZone.join('\r\n')}\r\nEND:VCALENDAR$1`);
 }

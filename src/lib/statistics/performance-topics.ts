@@ -43,3 +43,8 @@ export const performanceTopics: readonly PerformanceTopic[] = [
 export function topicsOf(datasetTopics: readonly IndicatorTopic[]): PerformanceTopic[] {
   return performanceTopics.filter((topic) => topic.topics.some((t) => datasetTopics.includes(t)));
 }
+
+/** The topic pages that have at least one dataset: only these are built and listed (a new site may have none). */
+export function topicsWithDatasets(datasets: readonly { data: { topics: readonly IndicatorTopic[] } }[]): PerformanceTopic[] {
+  return performanceTopics.filter((topic) => datasets.some((dataset) => topicsOf(dataset.data.topics).includes(topic)));
+}

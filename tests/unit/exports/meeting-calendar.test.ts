@@ -28,6 +28,23 @@ describe('meetingsCalendar', () => {
   });
 });
 
+describe('meetingsCalendar with no meetings (a new site)', () => {
+  const text = meetingsCalendar('Meetings', [], 'example.org');
+  const lines = text.split('\r\n').filter(Boolean);
+
+  it('is still a valid calendar: RFC 5545 asks for at least one component, so it holds the UK time zone', () => {
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines.at(-1)).toBe('END:VCALENDAR');
+    expect(lines).toContain('VERSION:2.0');
+    expect(lines).not.toContain('BEGIN:VEVENT');
+    expect(lines.filter((line) => line === 'BEGIN:VTIMEZONE')).toHaveLength(1);
+    expect(lines.slice(lines.indexOf('BEGIN:VTIMEZONE'), -1).at(-1)).toBe('END:VTIMEZONE');
+  });
+  it('has no time zone when it has meetings, which are written in UTC', () => {
+    expect(meetingsCalendar('Meetings', meetings, 'example.org')).not.toContain('VTIMEZONE');
+  });
+});
+
 describe('calendarText and calendarPlainText', () => {
   it.each([
     ['a\\b; c, d', 'a\\\\b\\; c\\, d'],
