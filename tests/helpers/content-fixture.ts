@@ -11,6 +11,7 @@ export const validSettings = [
   'tagline: A site built in tests',
   'area: Testshire',
   'force: Testshire Police',
+  'siteUrl: https://www.testshire-pcc.example',
   'contact:',
   '  email: office@test.example',
   '  phone: 0100 000 0000',
