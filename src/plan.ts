@@ -6,10 +6,24 @@ import { publicPlanAction, publicPlanTheme } from './lib/model/draft-references.
 import { groupBy } from './lib/model/group.ts';
 import { compareActionIds, compareThemes, countStatuses, isReportingLine, latestUpdate, updatesNewestFirst, type StatusCounts } from './lib/model/plan.ts';
 import type { PlanTheme } from './schemas/common.ts';
-import type { PlanUpdate } from './schemas/plan.ts';
+import type { PlanOverview, PlanUpdate } from './schemas/plan.ts';
+import { contentPaths } from './lib/sources/content-paths.ts';
+import { formatProblem } from './lib/validation/problems.ts';
+import { readPlanOverview } from './lib/validation/validate-plan.ts';
 
 export type PlanThemeEntry = CollectionEntry<'planThemes'>;
 export type PlanActionEntry = CollectionEntry<'planActions'>;
+
+function loadOverview(): PlanOverview {
+  const { root, dataDir } = contentPaths();
+  const { overview, problems } = readPlanOverview(root, dataDir);
+  // The check has refused a bad file before Astro renders; a problem here means it did not run.
+  if (problems.length) throw new Error(`The plan file cannot be used:\n${problems.map(formatProblem).join('\n')}`);
+  return overview ?? { about: [], editorNotes: [] };
+}
+
+/** The plan's own facts (data/plan/plan.yaml): its start date, the delivery plan followed, what to say about it. Empty when the file is absent. */
+export const planOverview: PlanOverview = loadOverview();
 
 /** The themes in the plan's order. */
 export const planThemeEntries: PlanThemeEntry[] = withoutDrafts(await getCollection('planThemes'), publicPlanTheme).sort((a, b) => compareThemes(a.data.id, b.data.id));

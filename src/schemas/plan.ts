@@ -103,3 +103,35 @@ export type PlanAction = z.infer<typeof planActionSchema>;
 export function actionFileId(id: string): string {
   return id.toLowerCase().replace(/\./g, '-');
 }
+
+/** The delivery plan the plan pages follow: the document whose actions, leads and progress they show. */
+export const deliveryPlanSchema = z.strictObject({
+  /** Its title as the site names it, for example "Police and Crime Plan Delivery Plan". */
+  title: text,
+  /** The date of the report, or of the meeting an undated delivery plan went to, for example 2018-05-10. */
+  date: isoDate,
+  /** Name of the board or panel it went to, as printed, for example "Business Coordination Board". Leave out when the source does not say. */
+  board: text.optional(),
+  /** Where in the meeting's papers it is, when useful, for example "agenda item 6". */
+  location: text.optional(),
+  /** Id of the paper on this site that is (or contains) the delivery plan (its file name in content/papers, without .md), so the page can link to it. */
+  paper: slug.optional(),
+});
+export type DeliveryPlan = z.infer<typeof deliveryPlanSchema>;
+
+/** The Police and Crime Plan itself: what the plan page says about it. data/plan/plan.yaml; every field may be left out. */
+export const planOverviewSchema = z.strictObject({
+  /** The date the plan took effect, as printed in a source, for example 2017-04-01. Leave out when no source held here gives it. */
+  startDate: isoDate.optional(),
+  /** Where the start date is taken from. Give it whenever `startDate` is given. */
+  startDateSource: sourceRef.optional(),
+  /** The delivery plan the plan pages follow. Leave out until one is published. */
+  deliveryPlan: deliveryPlanSchema.optional(),
+  /** What a reader should know about the delivery plan, one paragraph each, in the site's own words: what it is, who the leads are. Shown on the plan page under "About the delivery plan". */
+  about: z.array(text, { error: 'must be a list of paragraphs, each on a line starting "- "' }).default([]),
+  /** Shown on the plan page when no action has a stated status yet: why, in plain words, for example that the colours did not survive in the copy held here. Leave out for a general sentence. */
+  noStatusNote: text.optional(),
+  /** Notes for the people who prepare the plan, one paragraph each: how the copy of the delivery plan was read, doubts about it. Kept in the repository; never shown on the site, exported or indexed for search. */
+  editorNotes: z.array(text).default([]),
+});
+export type PlanOverview = z.infer<typeof planOverviewSchema>;

@@ -1,4 +1,4 @@
-// Notes for editors (editorNotes in data/indicators and data/plan/actions) stay in the repository: no
+// Notes for editors (editorNotes in data/indicators, data/plan/actions and data/plan/plan.yaml) stay in the repository: no
 // built page, download, register, feed or calendar holds one. The public notes of the same files are
 // there, which shows the search below would find an editor's note if one leaked.
 import fs from 'node:fs';
@@ -11,7 +11,7 @@ import { distDir } from '../helpers/built-site.ts';
 
 const { root, dataDir } = contentPaths();
 const { indicators } = validateData(root, dataDir);
-const { actions } = validatePlan(root, dataDir);
+const { actions, overview } = validatePlan(root, dataDir);
 
 const entities: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 /** Text reduced to its letters and digits, after decoding HTML entities and JSON escapes, so escaping in any format cannot hide a match. */
@@ -39,10 +39,12 @@ beforeAll(() => {
 const editorNotes = [
   ...indicators.flatMap((i) => i.data.editorNotes.map((note) => [`data/indicators/${i.id}.yaml`, note] as const)),
   ...actions.flatMap((a) => a.data.editorNotes.map((note) => [`plan action ${a.data.id}`, note] as const)),
+  ...(overview?.editorNotes ?? []).map((note) => ['data/plan/plan.yaml', note] as const),
 ];
 const publicNotes = [
   ...indicators.flatMap((i) => i.data.notes.map((note) => [`data/indicators/${i.id}.yaml`, note] as const)),
   ...actions.flatMap((a) => a.data.notes.map((note) => [`plan action ${a.data.id}`, note] as const)),
+  ...(overview?.about ?? []).map((note) => ['data/plan/plan.yaml', note] as const),
 ];
 
 describe('editors\u2019 notes never reach the built site', () => {

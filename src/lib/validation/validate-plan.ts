@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { actionFileId, planActionSchema, planThemeSchema, themeLetters, type PlanAction, type PlanThemeData } from '../../schemas/plan.ts';
+import { actionFileId, planActionSchema, planOverviewSchema, planThemeSchema, themeLetters, type PlanAction, type PlanOverview, type PlanThemeData } from '../../schemas/plan.ts';
 import { contentPaths } from '../sources/content-paths.ts';
 import { compareActionIds } from '../model/plan.ts';
 import { formatReport, type Problem } from './problems.ts';
@@ -14,6 +14,8 @@ import type { Checked } from './validate-content.ts';
 export interface PlanValidationResult {
   themes: Checked<PlanThemeData>[];
   actions: Checked<PlanAction>[];
+  /** What plan.yaml says about the plan itself; undefined when the file is missing or invalid. */
+  overview?: PlanOverview;
   problems: Problem[];
 }
 
@@ -26,7 +28,7 @@ export interface PlanReferences {
 }
 
 /** Where the plan is stored, under the data directory. */
-export const planFiles = { folder: 'plan', themes: 'themes.yaml', actions: 'actions', extension: '.yaml' } as const;
+export const planFiles = { folder: 'plan', themes: 'themes.yaml', overview: 'plan.yaml', actions: 'actions', extension: '.yaml' } as const;
 
 const themesListSchema = z.array(planThemeSchema, { error: 'must be a list of themes, each starting with a line "- id: victims"' });
 
@@ -56,6 +58,32 @@ function checkThemes(root: string, planDir: string, problems: Problem[]): { them
     themes.push({ id: theme.id, data: theme, source: scoped(source, index) });
   });
   return { themes, readable: true };
+}
+
+/** The plan's own facts in plan.yaml, or undefined when the file is missing or has a problem. A plan without the file is valid. */
+function checkOverview(root: string, planDir: string, references: PlanReferences, problems: Problem[]): PlanOverview | undefined {
+  const absolute = path.join(planDir, planFiles.overview);
+  if (!fs.existsSync(absolute)) return undefined;
+  const file = path.relative(root, absolute);
+  const parsed = readSourceFile(root, absolute, file, 'plan');
+  problems.push(...parsed.problems);
+  if (!parsed.source || parsed.problems.length) return undefined;
+  const { source } = parsed;
+  const result = planOverviewSchema.safeParse(source.data ?? {});
+  if (!result.success) {
+    problems.push(...schemaProblems(source, result.error, 'plan file', Object.keys(planOverviewSchema.shape)));
+    return undefined;
+  }
+  const paper = result.data.deliveryPlan?.paper;
+  if (paper !== undefined && references.papers && !references.papers.has(paper)) {
+    problems.push({ file, line: source.lineOf(['deliveryPlan', 'paper']), field: 'deliveryPlan.paper', message: `"${paper}" is not a paper: there is no file content/papers/${paper}.md`, fix: 'use the file name (without .md) of a paper in content/papers, or leave paper out' });
+    return undefined;
+  }
+  if (result.data.startDate && !result.data.startDateSource) {
+    problems.push({ file, line: source.lineOf(['startDate']), field: 'startDateSource', message: 'is missing', fix: 'say where the start date is printed (title, and location such as the paragraph), or leave startDate out' });
+    return undefined;
+  }
+  return result.data;
 }
 
 /** A view of one item of a list file, so that its lines can be found by the item's own field paths. */
@@ -162,7 +190,7 @@ function checkAcrossFiles(
 }
 
 /**
- * Read and check the Police and Crime Plan under `dataDir`/plan: themes.yaml and one file per action in actions/.
+ * Read and check the Police and Crime Plan under `dataDir`/plan: themes.yaml, plan.yaml (the plan's own facts) and one file per action in actions/.
  * Returns every problem found, never just the first. A data folder without plan/ is valid and empty.
  */
 export function validatePlan(root: string, dataDir: string, references: PlanReferences = {}): PlanValidationResult {
@@ -170,12 +198,20 @@ export function validatePlan(root: string, dataDir: string, references: PlanRefe
   const planDir = path.join(dataDir, planFiles.folder);
   const { themes, readable: themesFileValid } = checkThemes(root, planDir, problems);
   const actions = checkActionFiles(root, planDir, problems);
+  const overview = checkOverview(root, planDir, references, problems);
   if (actions.length && !fs.existsSync(path.join(planDir, planFiles.themes))) {
     problems.push({ file: path.relative(root, path.join(planDir, planFiles.themes)), field: '(file)', message: 'is missing', fix: 'add the list of themes the actions belong to, each with id and name' });
   }
   checkAcrossFiles(root, planDir, themes, actions, references, themesFileValid, problems);
   actions.sort((a, b) => compareActionIds(a.data.id, b.data.id));
-  return { themes, actions, problems };
+  return { themes, actions, overview, problems };
+}
+
+/** The plan's own facts (plan.yaml under `dataDir`/plan) on their own, for the site to render: undefined, with no problem, when the file is missing. */
+export function readPlanOverview(root: string, dataDir: string): { overview?: PlanOverview; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const overview = checkOverview(root, path.join(dataDir, planFiles.folder), {}, problems);
+  return { overview, problems };
 }
 
 /** One line for a valid plan: "4 themes, 52 actions and parts, 44 updates". */

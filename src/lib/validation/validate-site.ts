@@ -19,7 +19,7 @@ export const contentPlaces: SourcePlaces = { folders: Object.values(collections)
 /** Where the site reads data from, under data/; a README beside the plan is a note for editors. */
 export const dataPlaces: SourcePlaces = {
   folders: [...Object.values(dataCollections).map((spec) => spec.folder), `${planFiles.folder}/${planFiles.actions}`],
-  files: [glossaryFileName, transparencyFileName, `${planFiles.folder}/${planFiles.themes}`],
+  files: [glossaryFileName, transparencyFileName, `${planFiles.folder}/${planFiles.themes}`, `${planFiles.folder}/${planFiles.overview}`],
   notes: [`${planFiles.folder}/README.md`],
 };
 

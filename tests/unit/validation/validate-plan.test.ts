@@ -108,3 +108,37 @@ describe('validatePlan without themes.yaml', () => {
     ]);
   });
 });
+
+describe('validatePlan on plan.yaml, the plan\u2019s own facts', () => {
+  const withPlanFile = (text: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pcc-plan-'));
+    fs.mkdirSync(path.join(dir, 'plan'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'plan/plan.yaml'), text);
+    return { dir, result: validatePlan(dir, dir, references) };
+  };
+  const source = 'startDateSource:\n  title: A plan\n';
+
+  it('reads a valid file, with every list empty when left out', () => {
+    const { result } = withPlanFile(`startDate: 2017-04-01\n${source}deliveryPlan:\n  title: Delivery plan\n  date: 2018-05-10\n  paper: 2018-05-10-a-paper\n`);
+    expect(result.problems).toEqual([]);
+    expect(result.overview).toMatchObject({ startDate: '2017-04-01', deliveryPlan: { title: 'Delivery plan', paper: '2018-05-10-a-paper' }, about: [], editorNotes: [] });
+  });
+
+  it('leaves the overview out, with no problem, when there is no file', () => {
+    expect(validatePlan(root, fixture('valid'), references).overview).toBeUndefined();
+  });
+
+  it.each([
+    ['an unknown field', 'title: A plan\n', 1, '(unknown)', /title/, /./],
+    ['a date that is not a date', `startDate: 1 April 2017\n${source}`, 1, 'startDate', /./, /./],
+    ['a start date without its source', 'startDate: 2017-04-01\n', 1, 'startDateSource', /is missing/, /say where the start date is printed/],
+    ['a delivery plan paper that is not a paper', 'deliveryPlan:\n  title: D\n  date: 2018-05-10\n  paper: no-such-paper\n', 4, 'deliveryPlan.paper', /"no-such-paper" is not a paper/, /content\/papers/],
+  ])('reports %s with its file, line and field', (_, text, line, field, message, fix) => {
+    const { result } = withPlanFile(text);
+    expect(result.overview).toBeUndefined();
+    if (field === '(unknown)') {
+      expect(result.problems.map((p) => [p.file, p.line])).toEqual([['plan/plan.yaml', line]]);
+      expect(result.problems[0]!.message + result.problems[0]!.field).toMatch(message);
+    } else expectProblem(result.problems, 'plan/plan.yaml', line, field, message, fix);
+  });
+});
