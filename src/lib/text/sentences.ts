@@ -225,3 +225,22 @@ export function dataUsedSentence(datasets: readonly Pick<Indicator, 'dataSource'
   const listed = clauses.length === 1 ? clauses[0] : `${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1)}`;
   return `The dashboard’s information sheet gives the data used for ${listed}, although each of them has figures for later months. Each indicator page quotes the sheet as printed, under “Data used”.`;
 }
+
+/**
+ * Which datasets' latest figures stop before the latest month of the others, written from their own periods:
+ * "Not every indicator has figures to March 2018: “A” and “B” run to December 2017, and “C” runs to June 2017."
+ * Undefined when every dataset with a summary ends in the same month.
+ */
+export function earlierPeriodsSentence(datasets: readonly Pick<Indicator, 'title' | 'summary'>[]): string | undefined {
+  const ends = datasets.flatMap((d) => (d.summary ? [{ title: d.title, end: formatMonth(monthsOf(d.summary.period).end) }] : []));
+  const latest = ends.map((e) => e.end).sort().at(-1);
+  if (!latest) return undefined;
+  const byEnd = new Map<string, string[]>();
+  for (const { title, end } of ends) if (end < latest) byEnd.set(end, [...(byEnd.get(end) ?? []), title]);
+  if (byEnd.size === 0) return undefined;
+  const list = (items: readonly string[], last: string) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')}${last}${items.at(-1)}`);
+  const clauses = [...byEnd]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([end, titles]) => `${list(titles.map((t) => `“${t}”`), ' and ')} ${titles.length === 1 ? 'runs' : 'run'} to ${monthLabel(end)}`);
+  return `Not every indicator has figures to ${monthLabel(latest)}: ${list(clauses, ', and ')}.`;
+}

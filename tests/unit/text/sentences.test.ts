@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineJudgementSentence, changeSentence, countOf, dataUsedSentence, dataUsedTo, duringPeriod, judgementSentence, quantity, rollingSentence, sameMonthSentence, singular, subjectOf, trendSentence, type Point } from '../../../src/lib/text/sentences.ts';
+import { baselineJudgementSentence, changeSentence, countOf, dataUsedSentence, dataUsedTo, duringPeriod, earlierPeriodsSentence, judgementSentence, quantity, rollingSentence, sameMonthSentence, singular, subjectOf, trendSentence, type Point } from '../../../src/lib/text/sentences.ts';
 import type { Indicator, Unit } from '../../../src/schemas/indicator.ts';
 
 const crimes: Unit = { kind: 'count', of: 'crimes' };
@@ -156,4 +156,18 @@ describe('dataUsedSentence: the information sheet\'s dates, said once for the da
     expect(dataUsedSentence([dataset('Police recorded crime. Data to March 2018', '2018-03'), dataset('Police recorded crime', '2018-03')])).toBeUndefined();
     expect(dataUsedSentence([])).toBeUndefined();
   });
+});
+
+describe('earlierPeriodsSentence: which indicators stop before the latest month, from their own periods', () => {
+  const d = (title: string, period?: string) => ({ title, summary: period ? ({ period } as Indicator['summary']) : undefined });
+  it.each([
+    ['none when all end together', [d('A', '2018-03'), d('B', '12m-to-2018-03')], undefined],
+    ['none without summaries', [d('A')], undefined],
+    ['one earlier', [d('A', '2018-03'), d('B', '2017-12')], 'Not every indicator has figures to March 2018: “B” runs to December 2017.'],
+    [
+      'groups by month, newest first',
+      [d('A', '2018-03'), d('KSI', '2017-06'), d('How safe?', '2017-12'), d('ASB', '2017-12')],
+      'Not every indicator has figures to March 2018: “How safe?” and “ASB” run to December 2017, and “KSI” runs to June 2017.',
+    ],
+  ])('%s', (_, datasets, expected) => expect(earlierPeriodsSentence(datasets)).toBe(expected));
 });
