@@ -5,7 +5,7 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareAgendaItems } from './lib/model/agenda.ts';
 import { byDateDescending, yearOf } from './lib/text/dates.ts';
-import { groupBy } from './lib/model/group.ts';
+import { groupBy, theNames } from './lib/model/group.ts';
 import { indicatorChartIds } from './lib/validation/indicator-references.ts';
 import { isPaperNotYetPublished, publicDecision, publicIndicator, publicInspection, publicMeeting, publicPaper, type IsDraft } from './lib/model/draft-references.ts';
 import type { PlanTheme } from './schemas/common.ts';
@@ -37,6 +37,8 @@ export function withoutDrafts<E extends { data: unknown }>(entries: E[], publicD
 export const boards: BoardEntry[] = (await getCollection('boards')).sort(
   (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'),
 );
+/** The boards in running text, for pages that cover them all: "the Business Coordination Board and the Police and Crime Panel". */
+export const boardsInWords: string = theNames(boards.map((board) => board.data.name), "the Commissioner's boards and panels");
 export const meetings: MeetingEntry[] = withoutDrafts(await getCollection('meetings'), publicMeeting).sort(newestFirst);
 export const papers: PaperEntry[] = withoutDrafts(allPapers.filter((paper) => showDrafts || paper.data.status === 'final'), publicPaper).sort(
   (a, b) => b.data.date.localeCompare(a.data.date) || compareAgendaItems(a.data.agendaItem, b.data.agendaItem) || a.id.localeCompare(b.id, 'en'),

@@ -26,3 +26,10 @@ export function inWords(count: number): string {
 export function countInWords(count: number, singular: string, plural = `${singular}s`): string {
   return `${inWords(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** Names in running text, each after "the": "the A", "the A and the B", "the A, the B and the C"; past `most`, or with none, `otherwise`. */
+export function theNames(names: readonly string[], otherwise: string, most = 3): string {
+  if (names.length === 0 || names.length > most) return otherwise;
+  const the = names.map((name) => `the ${name}`);
+  return the.length === 1 ? the[0]! : `${the.slice(0, -1).join(', ')} and ${the.at(-1)}`;
+}

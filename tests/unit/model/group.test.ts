@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords, countOf, inWords } from '../../../src/lib/model/group.ts';
+import { countInWords, countOf, inWords, theNames } from '../../../src/lib/model/group.ts';
 
 describe('counts in running text', () => {
   it.each([
@@ -13,4 +13,14 @@ describe('counts in running text', () => {
     expect(countOf(n, 'theme')).toBe(digits);
     expect(inWords(n)).toBe(words.split(' ')[0]);
   });
+});
+
+describe('theNames', () => {
+  it.each([
+    [[], 'the boards'],
+    [['A Board'], 'the A Board'],
+    [['A Board', 'B Panel'], 'the A Board and the B Panel'],
+    [['A', 'B', 'C'], 'the A, the B and the C'],
+    [['A', 'B', 'C', 'D'], 'the boards'],
+  ])('%j: %s', (names, phrase) => expect(theNames(names, 'the boards')).toBe(phrase));
 });
