@@ -131,6 +131,8 @@ export const planOverviewSchema = z.strictObject({
   about: z.array(text, { error: 'must be a list of paragraphs, each on a line starting "- "' }).default([]),
   /** Shown on the plan page when no action has a stated status yet: why, in plain words, for example that the colours did not survive in the copy held here. Leave out for a general sentence. */
   noStatusNote: text.optional(),
+  /** Shown in the status key before the general sentence on direction of travel: when and why the delivery plan began to show it, in the site's own words. Leave out when no source says. */
+  directionNote: text.optional(),
   /** Notes for the people who prepare the plan, one paragraph each: how the copy of the delivery plan was read, doubts about it. Kept in the repository; never shown on the site, exported or indexed for search. */
   editorNotes: z.array(text).default([]),
 });
