@@ -2,6 +2,7 @@
 // With SEARCH_PAGES_FILE set (npm run build does), it also writes there the pages the search index will hold,
 // so the build can index older years while Astro is still writing pages (see scripts/build.ts).
 import fs from 'node:fs';
+import { countOf } from '../src/lib/model/group.ts';
 import { formatReport } from '../src/lib/validation/problems.ts';
 import { expectedSearchPages } from '../src/lib/build/search-parts.ts';
 import { validateSite } from '../src/lib/validation/validate-site.ts';
@@ -22,7 +23,7 @@ if (problems.length) {
   console.error(`\nChecked in ${seconds} s.`);
   process.exit(1);
 }
-const counts = [...Object.entries(content).map(([name, list]) => `${list.length} ${name}`), `${indicators.length} indicator datasets`].join(', ');
+const counts = [...Object.entries(content).map(([name, list]) => countOf(list.length, name.replace(/s$/, ''), name)), countOf(indicators.length, 'indicator dataset')].join(', ');
 console.log(`Content and data are valid: ${counts}. Checked in ${seconds} s.`);
 if (process.env.SEARCH_PAGES_FILE) {
   const pages = expectedSearchPages({ ...content, indicators, planActions: plan.actions });

@@ -82,7 +82,7 @@ const mainText = (url: string) => (pages.get(url)!.document.querySelector('main'
 describe('a site of settings and one board', () => {
   it('builds, with the content check passing', () => {
     expect(built.status).toBe(0);
-    expect(built.output).toMatch(/Content and data are valid: 1 boards, 0 meetings, 0 papers, 0 decisions, 0 inspections, 0 indicator datasets/);
+    expect(built.output).toMatch(/Content and data are valid: 1 board, 0 meetings, 0 papers, 0 decisions, 0 inspections, 0 indicator datasets/);
   });
 
   it('lists in its sitemap every page it builds, each with its empty state in plain words', () => {
