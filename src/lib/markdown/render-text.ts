@@ -28,3 +28,12 @@ export async function renderText(filePath: string): Promise<string> {
   const html = markTables(code);
   return isMarkedContent(fileURL) ? markGlossary(html, glossaryMatchers(), glossaryLink(import.meta.env.BASE_URL)) : html;
 }
+
+/** Whether a Markdown or MDX text file has anything below its front matter. */
+export function hasBody(filePath: string | undefined): boolean {
+  if (!filePath) return false;
+  const read = readSourceText(process.cwd(), path.resolve(filePath));
+  if (read.text === undefined) return false;
+  const split = splitFrontmatter(read.text);
+  return !('problem' in split) && split.rest.trim() !== '';
+}
