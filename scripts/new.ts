@@ -3,7 +3,7 @@
 // Writes a new content file with the right name in the right folder, every required field filled in
 // and every optional field as a commented placeholder. A new paper is a draft and is added to its
 // meeting's agenda. Run in a terminal without flags, it asks for each field. `site` writes content/site.yaml,
-// the site's settings, and never replaces one that exists unless --force is given.
+// the site's settings, and never replaces one that exists unless --force is given (--police-force is the force's name).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -13,7 +13,7 @@ import { formatProblem, formatReport, type Problem } from '../src/lib/validation
 import { readSchemaDocs } from '../src/lib/authoring/schema-docs.ts';
 import { askQuestions, commandLine, kinds, planNew, promptFor, questions, readContentIndex, todayInLondon, type Answers, type Kind, type Plan } from '../src/lib/authoring/scaffold.ts';
 import { validateSite } from '../src/lib/validation/validate-site.ts';
-import { planSite, siteQuestions, type SiteAnswers } from '../src/lib/authoring/site-scaffold.ts';
+import { defaultFor, formatSiteProblem, planSite, reaskFor, resolveAnswers, siteCommand, siteHelp, siteQuestions, type SiteAnswers, type SiteProblem } from '../src/lib/authoring/site-scaffold.ts';
 import { settingsFileName } from '../src/lib/validation/validate-settings.ts';
 
 const root = process.cwd();
@@ -28,9 +28,7 @@ function usage(kind?: Kind): string {
     lines.push('');
   }
   if (!kind) {
-    lines.push('npm run new -- site');
-    for (const question of siteQuestions) lines.push(`  --${question.flag}  ${question.prompt}${question.default ? ` (${question.default} if left out)` : ''}`);
-    lines.push('  --force  write content/site.yaml even when it exists', '');
+    lines.push(...siteHelp(), '');
   }
   lines.push('Run it in a terminal without flags and it asks for each field. See docs/content-guide.md.');
   return lines.join('\n');
@@ -56,17 +54,26 @@ if (!(kinds as readonly string[]).includes(kindArg)) {
 async function newSite(args: string[]): Promise<never> {
   const siteOptions: ParseArgsOptionsConfig = { help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' } };
   for (const question of siteQuestions) siteOptions[question.flag] = { type: 'string' };
+  // Each problem is worded by how its answer was given: by its flag, or by the question at the prompt.
+  const fromFlags = new Set<string>();
+  const describe = (problems: SiteProblem[]) => problems.map((problem) => formatSiteProblem(problem, problem.flag && !fromFlags.has(problem.flag) ? 'prompt' : 'flag'));
+  const failSite: (problems: SiteProblem[]) => never = (problems) => {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    console.error([`${siteCommand} found ${count}. Nothing was written.`, '', ...describe(problems)].join('\n'));
+    process.exit(1);
+  };
   let answers: SiteAnswers;
   try {
     answers = parseArgs({ args, options: siteOptions, strict: true, allowPositionals: false }).values as SiteAnswers;
   } catch (error) {
     const flag = /'(--?[^']+)'/.exec((error as Error).message)?.[1];
-    fail([{ file: commandLine, field: flag ?? '(flags)', message: flag ? 'is not a flag of npm run new -- site' : (error as Error).message, fix: 'use the flags listed by npm run new -- --help' }]);
+    failSite([{ file: siteCommand, field: flag ?? '(flags)', message: flag ? `is not a flag of ${siteCommand}` : (error as Error).message, fix: 'use the flags listed by npm run new -- --help' }]);
   }
   if (answers.help) {
     console.log(usage());
     process.exit(0);
   }
+  for (const question of siteQuestions) if (typeof answers[question.flag] === 'string') fromFlags.add(question.flag);
   const { contentDir } = contentPaths(root);
   const absolute = path.join(contentDir, settingsFileName);
   const file = path.relative(root, absolute);
@@ -76,24 +83,37 @@ async function newSite(args: string[]): Promise<never> {
   const refusedToOverwrite = 'problems' in planned && planned.problems.some((problem) => problem.field === '(file)');
   if ('problems' in planned && interactive && !refusedToOverwrite) {
     const readline = createInterface({ input: process.stdin, output: process.stdout });
+    const ask = async (prompt: string, shown: string | undefined) => (await readline.question(`${prompt}${shown ? ` [${shown}]` : ''}: `)).trim();
     console.log('Writing the site\'s settings. Leave an answer empty to take the value in brackets, or to leave an optional one out.\n');
     for (const question of siteQuestions) {
       if (typeof answers[question.flag] === 'string') continue;
-      answers[question.flag] = await readline.question(`${question.prompt}${question.default ? ` [${question.default}]` : ''}: `);
+      // The defaults shown are those of the answers so far: the colours follow the brand colour chosen.
+      const resolved = resolveAnswers(answers);
+      if (question.askIf && !question.askIf(resolved)) continue;
+      answers[question.flag] = await ask(question.prompt, defaultFor(question, resolved));
     }
     planned = plan();
-    // Ask again only for what is wrong, a few times at most.
+    // Ask again only for what is wrong, a few times at most, with a value that passes as the default when there is one.
     for (let attempt = 0; attempt < 5 && 'problems' in planned; attempt += 1) {
-      console.log(`\n${planned.problems.map(formatProblem).join('\n')}\n`);
-      for (const flag of new Set(planned.problems.map((problem) => problem.field.replace(/^--/, '')))) {
-        const question = siteQuestions.find((q) => q.flag === flag);
-        if (question) answers[flag] = await readline.question(`${question.prompt}: `);
+      console.log(`\n${describe(planned.problems).join('\n')}\n`);
+      for (const again of reaskFor(planned.problems)) {
+        const { flag } = again.question;
+        const refused = resolveAnswers(answers)[flag];
+        // An empty answer takes the suggestion shown, or else keeps the refused answer: never the example office's colours.
+        const answer = (await ask(again.question.prompt, again.default)) || again.default || refused || '';
+        answers[flag] = answer;
+        fromFlags.delete(flag);
+        // A pale brand colour kept as it was: offer the dark text that passes on it.
+        if (again.instead && answer === refused) {
+          answers[again.instead.question.flag] = (await ask(again.instead.question.prompt, again.instead.default)) || again.instead.default;
+          fromFlags.delete(again.instead.question.flag);
+        }
       }
       planned = plan();
     }
     readline.close();
   }
-  if ('problems' in planned) fail(planned.problems);
+  if ('problems' in planned) failSite(planned.problems);
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
   fs.writeFileSync(absolute, planned.text);
   console.log(`Wrote ${file}. Next: set sections to false for any part of the site the office does not publish, add footerLinks if you need them, then npm run check.`);
