@@ -52,7 +52,7 @@ describe('readSettings', () => {
     const { settings, problems, lines } = read(validSettings.replace('"#0a4d5c"', '"#7fa8b3"'));
     expect(settings).toBeUndefined();
     expect(problems.map((problem) => problem.field)).toEqual(['colours.light.brand', 'colours.light.accent']);
-    expect(problems[0]).toMatchObject({ file: 'content/site.yaml', line: 12 });
+    expect(problems[0]).toMatchObject({ file: 'content/site.yaml', line: 13 });
     expect(lines[0]).toMatch(/"#7fa8b3" has a contrast of 2\.\d\d:1 with #ffffff in light mode .*at least 4\.50:1 for text — use #[0-9a-f]{6}, the nearest shade of it that passes/);
   });
 
