@@ -1,15 +1,73 @@
 // What the open data page says about each dataset: coverage, last update, and schema.org metadata.
 import type { Indicator } from '../../schemas/indicator.ts';
 import { licence } from './dataset-export.ts';
-import { comparePeriods, labelPeriod } from '../statistics/periods.ts';
+import { comparePeriods, labelPeriod, monthsOf, parsePeriod, type Period } from '../statistics/periods.ts';
 
 /** "March 2015 to March 2018", from the earliest and latest periods with a figure. */
 export function coverage(indicator: Indicator): string {
-  const periods = [...indicator.observations.map((o) => o.period), ...indicator.breakdowns.map((b) => b.period)].sort(comparePeriods);
+  const periods = [...new Set([...indicator.observations.map((o) => o.period), ...indicator.breakdowns.map((b) => b.period)])].map(parsePeriod);
   if (periods.length === 0) return 'No figures published';
-  const first = labelPeriod(periods[0]!);
-  const last = labelPeriod(periods.at(-1)!);
-  return first === last ? first : `${first} to ${last}`;
+  return coverageOf(periods);
+}
+
+/** A span of years, "2015 to 2018", or one year. */
+const yearsSpan = (years: readonly number[]) => {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  return sorted.length === 1 ? String(sorted[0]) : `${sorted[0]} to ${sorted.at(-1)}`;
+};
+
+/**
+ * What a set of periods is, said once per kind and in the order of the kinds: "March of each year, 2015 to 2018",
+ * "every month from April 2016 to March 2018", "12 months to March, 2017 and 2018", "2014-15 to 2017-18".
+ */
+export function coverageOf(periods: readonly Period[]): string {
+  const parts: string[] = [];
+  const byKind = <K extends Period['kind']>(kind: K) => periods.filter((p): p is Extract<Period, { kind: K }> => p.kind === kind);
+  const label = (list: readonly Period[]) => list.map((p) => labelPeriod(p));
+  const span = (list: readonly Period[]) => {
+    const sorted = [...list].sort(comparePeriods);
+    const [first, last] = [labelPeriod(sorted[0]!), labelPeriod(sorted.at(-1)!)];
+    return first === last ? first : `${first} to ${last}`;
+  };
+  const months = byKind('month');
+  if (months.length) {
+    const monthsOfYear = new Set(months.map((m) => m.month));
+    const sorted = [...months].sort(comparePeriods);
+    const contiguous = sorted.every((m, i) => i === 0 || m.year * 12 + m.month - (sorted[i - 1]!.year * 12 + sorted[i - 1]!.month) === 1);
+    if (months.length > 1 && monthsOfYear.size === 1) parts.push(`${label([sorted[0]!])[0]!.split(' ')[0]} of each year, ${yearsSpan(months.map((m) => m.year))}`);
+    else if (months.length > 1 && contiguous) parts.push(`every month from ${span(months)}`);
+    else parts.push(months.length === 1 ? label(months)[0]! : `months from ${span(months)}`);
+  }
+  const rolling = byKind('rolling-12-months');
+  if (rolling.length) {
+    const endMonths = new Set(rolling.map((r) => r.end.month));
+    if (rolling.length > 1 && endMonths.size === 1) parts.push(`12 months to ${label([{ kind: 'month', ...rolling[0]!.end }])[0]!.split(' ')[0]}, ${joinYears(rolling.map((r) => r.end.year))}`);
+    else parts.push(rolling.length === 1 ? label(rolling)[0]! : `12-month periods from ${span(rolling)}`);
+  }
+  const toDate = byKind('financial-year-to-date');
+  if (toDate.length) parts.push(toDate.length === 1 ? `the financial year to date (${label(toDate)[0]})` : `financial years to date, ${span(toDate)}`);
+  for (const kind of ['financial-year', 'calendar-year'] as const) {
+    const list = byKind(kind);
+    if (list.length) parts.push(span(list));
+  }
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "2017 and 2018", "2015, 2016 and 2017". */
+function joinYears(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b).map(String);
+  return sorted.length <= 1 ? sorted.join('') : `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+}
+
+/** The months the figures span as an ISO 8601 interval, "2014-04/2018-03", as schema.org's temporalCoverage expects. */
+export function isoCoverage(indicator: Indicator): string | undefined {
+  const spans = [...indicator.observations.map((o) => o.period), ...indicator.breakdowns.map((b) => b.period)].map((period) => monthsOf(period));
+  if (!spans.length) return undefined;
+  const iso = (m: { year: number; month: number }) => `${m.year}-${String(m.month).padStart(2, '0')}`;
+  const start = spans.map((s) => iso(s.start)).sort()[0]!;
+  const end = spans.map((s) => iso(s.end)).sort().at(-1)!;
+  return start === end ? start : `${start}/${end}`;
 }
 
 /** schema.org Dataset metadata for search engines and data portals. */
@@ -25,7 +83,7 @@ export function datasetJsonLd(input: { id: string; indicator: Indicator; pageUrl
     license: licence.url,
     isAccessibleForFree: true,
     dateModified: indicator.lastUpdated,
-    temporalCoverage: coverage(indicator),
+    temporalCoverage: isoCoverage(indicator),
     spatialCoverage: input.area,
     creator: { '@type': 'Organization', name: input.publisher },
     citation: Object.values(indicator.sources).map((source) => source.title),
