@@ -1,15 +1,11 @@
 // The built site in a real browser (Debian's Chromium): accessibility with axe on every page in the
 // sitemap, keyboard focus, phones at 320 px, no JavaScript, and no requests to other hosts.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { basePath, distDir, sitemapPaths } from '../helpers/built-site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
-const axeSource = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -42,11 +38,7 @@ describe('accessibility', () => {
       // axe goes in as an inline script, which the site's Content-Security-Policy rightly blocks (security.test.ts checks it).
       const context = await browser.newContext({ colorScheme, bypassCSP: true });
       await eachPage(context, async (url, page) => {
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async (tags) => {
-          const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        }, axeTags);
+        const violations = await axeViolations(page);
         for (const violation of violations) failures.push(`${colorScheme} ${url} ${violation}`);
       });
       await context.close();

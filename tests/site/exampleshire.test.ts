@@ -7,13 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { buildIntoTemporaryFolder, listFiles, type TemporaryBuild } from '../helpers/build-site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 const fixture = path.resolve('tests/fixtures/exampleshire');
-const axeSource = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let build: TemporaryBuild;
 let helpers: typeof import('../helpers/built-site.ts');
@@ -106,11 +104,7 @@ describe('the Exampleshire site in a browser', () => {
       const page = await context.newPage();
       for (const url of urls) {
         await page.goto(server.origin + url, { waitUntil: 'load' });
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async (tags) => {
-          const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        }, axeTags);
+        const violations = await axeViolations(page);
         for (const violation of violations) failures.push(`${colorScheme} ${url} ${violation}`);
       }
       await context.close();
