@@ -13,6 +13,7 @@ export const csvColumns = [
   'dimension',
   'category',
   'value',
+  'judgement',
   'unit',
   'counting',
   'is_subtotal',
@@ -46,7 +47,9 @@ export function datasetRows(id: string, indicator: Indicator): Row[] {
     for (const [category, value] of figures) {
       if (value === undefined) continue;
       const numeric = typeof value === 'number';
-      rows.push({ record: 'summary', period: s.period, period_label: `reporting month ${labelPeriod(s.period)}`, category, value, unit: numeric ? indicator.unit.kind : 'judgement', counting: numeric ? indicator.unit.of : undefined, source: sourceTitle(s.source) });
+      // Numbers and words in separate columns, so the value column loads as numbers in any tool.
+      const figure = numeric ? { value, unit: indicator.unit.kind, counting: indicator.unit.of } : { judgement: value };
+      rows.push({ record: 'summary', period: s.period, period_label: `reporting month ${labelPeriod(s.period)}`, category, ...figure, source: sourceTitle(s.source) });
     }
   }
   for (const a of indicator.alternatives) {

@@ -11,9 +11,9 @@ describe('datasetCsv', () => {
   it('has one row per figure: the four March values and the eight summary cells of All Recorded Crime', () => {
     const csv = datasetCsv('all-recorded-crime', load('all-recorded-crime'));
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('dataset,record,period,period_label,series,dimension,category,value,unit,counting,is_subtotal,source,note');
+    expect(lines[0]).toBe('dataset,record,period,period_label,series,dimension,category,value,judgement,unit,counting,is_subtotal,source,note');
     expect(lines.filter((l) => l.includes(',observation,'))).toHaveLength(4);
-    expect(lines).toContain('all-recorded-crime,observation,2018-03,March 2018,,,,4988,count,crimes,,"Business Coordination Board, 10 May 2018, item 5.0: Police and Crime Plan dashboard as at 31 March 2018",');
+    expect(lines).toContain('all-recorded-crime,observation,2018-03,March 2018,,,,4988,,count,crimes,,"Business Coordination Board, 10 May 2018, item 5.0: Police and Crime Plan dashboard as at 31 March 2018",');
     expect(lines.some((l) => l.includes(',summary,2018-03,') && l.includes(',rolling 12 months,66192,'))).toBe(true);
   });
 
@@ -86,5 +86,15 @@ describe('editors\' notes stay out of the downloads', () => {
     expect(json).not.toContain('hard to read');
     expect(datasetCsv('all-recorded-crime', indicator)).not.toContain('hard to read');
     expect(JSON.parse(json).notes).toEqual(indicator.notes);
+  });
+});
+
+describe('the value column', () => {
+  it("holds only numbers: the dashboard's ratings are in the judgement column", () => {
+    const table = parseCsv(datasetCsv('all-recorded-crime', load('all-recorded-crime')));
+    expect(table.errors).toEqual([]);
+    const cells = (column: string) => table.rows.map((row) => row.cells[column] ?? '').filter((cell) => cell !== '');
+    expect(cells('value').filter((cell) => !/^-?\d+(\.\d+)?$/.test(cell))).toEqual([]);
+    expect(cells('judgement')).toEqual(expect.arrayContaining(['comparable', 'higher']));
   });
 });
