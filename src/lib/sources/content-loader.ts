@@ -7,19 +7,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { namedFiles } from './named-files.ts';
-import { formatReport, type Problem } from '../validation/problems.ts';
+import { ContentProblemsError, type Problem } from '../validation/problems.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
 /** Stops the build on a file the gate refuses. The check has already refused it; this is the second lock. */
 function refuse(problems: readonly Problem[]): never {
-  const error = new Error(`\n${formatReport(problems)}\n`);
-  error.stack = error.message;
-  throw error;
+  throw new ContentProblemsError(problems);
 }
 
-const isLink = (absolute: string) => {
+/** Whether anything, even a dangling link (which the gate then refuses), is at a path. */
+const present = (absolute: string) => {
   try {
-    return fs.lstatSync(absolute).isSymbolicLink();
+    fs.lstatSync(absolute);
+    return true;
   } catch {
     return false;
   }
@@ -79,7 +79,7 @@ export function listFileLoader(absolute: string): Loader {
       const sync = async () => {
         const file = path.relative(root, absolute);
         context.store.clear();
-        if (!fs.existsSync(absolute) && !isLink(absolute)) return; // no plan yet: an empty collection
+        if (!present(absolute)) return; // no plan yet: an empty collection
         const { source, problems } = readSourceFile(root, absolute, file, path.basename(absolute, path.extname(absolute)));
         if (!source || problems.length) refuse(problems);
         const items = Array.isArray(source.data) ? (source.data as Record<string, unknown>[]) : [];

@@ -31,12 +31,16 @@ export function formatReport(problems: readonly Problem[]): string {
   return [`Content check found ${count}. Nothing was published.`, '', ...sortProblems(problems).map(formatProblem)].join('\n');
 }
 
-/** Thrown when content is invalid; carries every problem found, not just the first. */
+/**
+ * Thrown when content is invalid; carries every problem found, not just the first. Its stack is the report
+ * itself, so Astro, which prints an error's stack, shows the report and no trace of the checker's code.
+ */
 export class ContentProblemsError extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(formatReport(problems));
+  constructor(problems: readonly Problem[]) {
+    super(`\n${formatReport(problems)}\n`);
     this.name = 'ContentProblemsError';
-    this.problems = problems;
+    this.problems = [...problems];
+    this.stack = this.message;
   }
 }

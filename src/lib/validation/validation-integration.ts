@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { setGlossaryBase } from '../markdown/glossary-plugin.ts';
 import { nestingProblem } from './markdown-limits.ts';
 import { mdxProblems } from './mdx-rules.ts';
-import { formatReport, type Problem } from './problems.ts';
+import { ContentProblemsError } from './problems.ts';
 import { readSourceFile } from '../sources/source-file.ts';
 import { validateSite } from './validate-site.ts';
 
@@ -20,12 +20,6 @@ export async function waitForGate(file: string, parent = process.ppid): Promise<
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-
-const refusal = (problems: readonly Problem[]) => {
-  const error = new Error(`\n${formatReport(problems)}\n`);
-  error.stack = error.message;
-  return error;
-};
 
 /**
  * The last lock on MDX, in the build and in `astro dev`: an MDX file is compiled to a module only if it passes
@@ -46,7 +40,7 @@ export function mdxGate(): Plugin {
         const nesting = nestingProblem(source);
         problems.push(...(nesting ? [nesting] : mdxProblems(source)));
       }
-      if (problems.length) throw refusal(problems);
+      if (problems.length) throw new ContentProblemsError(problems);
       return undefined;
     },
   };
@@ -70,7 +64,7 @@ export function contentValidation(): AstroIntegration {
         process.env.CONTENT_MODE = command === 'dev' ? 'preview' : 'production';
         if (command === 'build' && process.env.CONTENT_GATE_FILE) return; // checked by scripts/build.ts: see astro:build:start
         const { problems } = validateSite();
-        if (problems.length) throw refusal(problems);
+        if (problems.length) throw new ContentProblemsError(problems);
       },
       // The one base path, Astro's own, whether it came from BASE_PATH (astro.config.mjs) or `--base`.
       'astro:config:done': ({ config }) => setGlossaryBase(config.base),
