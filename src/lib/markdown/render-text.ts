@@ -13,27 +13,29 @@ import { readSourceText } from '../sources/source-files.ts';
 type Renderer = Awaited<ReturnType<typeof plainMarkdownSettings.processor.createRenderer>>;
 let renderer: Promise<Renderer> | undefined;
 
-/** The HTML of a Markdown text file (a path relative to the project root, as the content layer stores it). */
-export async function renderText(filePath: string): Promise<string> {
-  const absolute = path.resolve(filePath);
-  const fileURL = pathToFileURL(absolute);
-  // Made once per build. Sätteri renders without the project's hast plugins; their marks are made on the HTML.
-  renderer ??= plainMarkdownSettings.processor.createRenderer({ syntaxHighlight: plainMarkdownSettings.syntaxHighlight });
-  // Read through the same gate and split by the same splitter as the check; a file the check would refuse is never rendered.
-  const read = readSourceText(process.cwd(), absolute);
+/**
+ * The text below a file's front matter, read through the same gate and split by the same splitter as the check:
+ * a file the check would refuse is never rendered.
+ */
+function textBody(filePath: string): string {
+  const read = readSourceText(process.cwd(), path.resolve(filePath));
   if (read.text === undefined) throw new Error(read.problems.map(formatProblem).join('\n'));
   const split = splitFrontmatter(read.text);
   if ('problem' in split) throw new Error(`${filePath}: its front matter cannot be read (${split.problem}); run npm run check`);
-  const { code } = await (await renderer).render(split.rest, { fileURL });
+  return split.rest;
+}
+
+/** The HTML of a Markdown text file (a path relative to the project root, as the content layer stores it). */
+export async function renderText(filePath: string): Promise<string> {
+  const fileURL = pathToFileURL(path.resolve(filePath));
+  // Made once per build. Sätteri renders without the project's hast plugins; their marks are made on the HTML.
+  renderer ??= plainMarkdownSettings.processor.createRenderer({ syntaxHighlight: plainMarkdownSettings.syntaxHighlight });
+  const { code } = await (await renderer).render(textBody(filePath), { fileURL });
   const html = markTables(code);
   return isMarkedContent(fileURL) ? markGlossary(html, glossaryMatchers(), glossaryLink(import.meta.env.BASE_URL)) : html;
 }
 
 /** Whether a Markdown or MDX text file has anything below its front matter. */
 export function hasBody(filePath: string | undefined): boolean {
-  if (!filePath) return false;
-  const read = readSourceText(process.cwd(), path.resolve(filePath));
-  if (read.text === undefined) return false;
-  const split = splitFrontmatter(read.text);
-  return !('problem' in split) && split.rest.trim() !== '';
+  return filePath !== undefined && textBody(filePath).trim() !== '';
 }
