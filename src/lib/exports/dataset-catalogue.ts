@@ -1,7 +1,7 @@
 // What the open data page says about each dataset: coverage, last update, and schema.org metadata.
 import type { Indicator } from '../../schemas/indicator.ts';
 import { licence } from './dataset-export.ts';
-import { comparePeriods, labelPeriod, monthsOf, parsePeriod, type Period } from '../statistics/periods.ts';
+import { comparePeriods, labelPeriod, monthName, monthsOf, parsePeriod, type Period } from '../statistics/periods.ts';
 
 /** "March 2015 to March 2018", from the earliest and latest periods with a figure. */
 export function coverage(indicator: Indicator): string {
@@ -23,7 +23,6 @@ const yearsSpan = (years: readonly number[]) => {
 export function coverageOf(periods: readonly Period[]): string {
   const parts: string[] = [];
   const byKind = <K extends Period['kind']>(kind: K) => periods.filter((p): p is Extract<Period, { kind: K }> => p.kind === kind);
-  const label = (list: readonly Period[]) => list.map((p) => labelPeriod(p));
   const span = (list: readonly Period[]) => {
     const sorted = [...list].sort(comparePeriods);
     const [first, last] = [labelPeriod(sorted[0]!), labelPeriod(sorted.at(-1)!)];
@@ -34,18 +33,18 @@ export function coverageOf(periods: readonly Period[]): string {
     const monthsOfYear = new Set(months.map((m) => m.month));
     const sorted = [...months].sort(comparePeriods);
     const contiguous = sorted.every((m, i) => i === 0 || m.year * 12 + m.month - (sorted[i - 1]!.year * 12 + sorted[i - 1]!.month) === 1);
-    if (months.length > 1 && monthsOfYear.size === 1) parts.push(`${label([sorted[0]!])[0]!.split(' ')[0]} of each year, ${yearsSpan(months.map((m) => m.year))}`);
+    if (months.length > 1 && monthsOfYear.size === 1) parts.push(`${monthName(sorted[0]!.month)} of each year, ${yearsSpan(months.map((m) => m.year))}`);
     else if (months.length > 1 && contiguous) parts.push(`every month from ${span(months)}`);
-    else parts.push(months.length === 1 ? label(months)[0]! : `months from ${span(months)}`);
+    else parts.push(months.length === 1 ? labelPeriod(months[0]!) : `months from ${span(months)}`);
   }
   const rolling = byKind('rolling-12-months');
   if (rolling.length) {
     const endMonths = new Set(rolling.map((r) => r.end.month));
-    if (rolling.length > 1 && endMonths.size === 1) parts.push(`12 months to ${label([{ kind: 'month', ...rolling[0]!.end }])[0]!.split(' ')[0]}, ${joinYears(rolling.map((r) => r.end.year))}`);
-    else parts.push(rolling.length === 1 ? label(rolling)[0]! : `12-month periods from ${span(rolling)}`);
+    if (rolling.length > 1 && endMonths.size === 1) parts.push(`12 months to ${monthName(rolling[0]!.end.month)}, ${joinYears(rolling.map((r) => r.end.year))}`);
+    else parts.push(rolling.length === 1 ? labelPeriod(rolling[0]!) : `12-month periods from ${span(rolling)}`);
   }
   const toDate = byKind('financial-year-to-date');
-  if (toDate.length) parts.push(toDate.length === 1 ? `the financial year to date (${label(toDate)[0]})` : `financial years to date, ${span(toDate)}`);
+  if (toDate.length) parts.push(toDate.length === 1 ? `the financial year to date (${labelPeriod(toDate[0]!)})` : `financial years to date, ${span(toDate)}`);
   for (const kind of ['financial-year', 'calendar-year'] as const) {
     const list = byKind(kind);
     if (list.length) parts.push(span(list));

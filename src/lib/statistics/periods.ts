@@ -164,10 +164,13 @@ export function formatPeriod(period: Period | string): string {
   }
 }
 
+/** The name of a month, 1 to 12: "March". */
+export const monthName = (month: number): string => monthNames[month - 1]!;
+
 /** "March 2018". */
 export function monthLabel(month: Month | string): string {
   const m = typeof month === 'string' ? parseMonth(month) : month;
-  return `${monthNames[m.month - 1]} ${m.year}`;
+  return `${monthName(m.month)} ${m.year}`;
 }
 
 /** Label a period in UK style: "March 2018", "2016-17", "2014", "12 months to March 2018", "April to December 2017". */
