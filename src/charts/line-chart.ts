@@ -67,7 +67,29 @@ export function lineChart(data: LineChartData, options: LineChartOptions = {}): 
   const right = chartWidth - 4;
   const x = scalePoint<string>().domain(categories.map((c) => c.key)).range([left, right]).padding(0.5);
   const xOf = (i: number) => round(x(categories[i]!.key) ?? left);
-  const labels = categories.map((c) => c.lines.flatMap((l) => wrapText(l, x.step())));
+  // A long run (24 months) has no room for every label: every stride-th category is labelled, counting
+  // back from the latest, which is always labelled; each label may use the width of stride points.
+  // The stride grows until no two labels overlap, the one set against the right edge included.
+  const inside = (px: number, lines: readonly string[]): { x: number; anchor: 'middle' | 'end' } => {
+    const half = Math.max(...lines.map((l) => textWidth(l, fontSize))) / 2;
+    return px + half > chartWidth - 1 ? { x: chartWidth - 1, anchor: 'end' } : { x: px, anchor: 'middle' };
+  };
+  const labelsAt = (stride: number) =>
+    categories.map((c, i) => ((categories.length - 1 - i) % stride === 0 ? c.lines.flatMap((l) => wrapText(l, stride === 1 ? x.step() : x.step() * stride - 8)) : []));
+  const extent = (i: number, lines: readonly string[]) => {
+    const width = Math.max(...lines.map((l) => textWidth(l, fontSize)));
+    const at = inside(xOf(i), lines);
+    return at.anchor === 'end' ? [at.x - width, at.x] : [at.x - width / 2, at.x + width / 2];
+  };
+  const overlaps = (labels: readonly string[][]) => {
+    const spans = labels.flatMap((lines, i) => (lines.length ? [extent(i, lines)] : []));
+    return spans.some((span, k) => k > 0 && span[0]! < spans[k - 1]![1]! + 2);
+  };
+  let stride = 1;
+  let labels = labelsAt(stride);
+  // Short runs keep every label, wrapped to its own column, as they always fit (textWidth over-estimates).
+  if (categories.length > 12) while (stride < categories.length && overlaps(labels)) labels = labelsAt(++stride);
+  const dense = stride > 1;
   const labelLines = Math.max(1, ...labels.map((l) => l.length));
   const top = (options.axisTitle ? lineHeight : 0) + fontSize + 10;
   const bottom = height - labelLines * lineHeight - 8;
@@ -83,7 +105,7 @@ export function lineChart(data: LineChartData, options: LineChartOptions = {}): 
     g.labels.push({ x: left - 6, y: round(ty + tickFontSize * 0.35), lines: [tickLabels[i]!], anchor: 'end', kind: 'tick', size: tickFontSize });
   });
   categories.forEach((_, i) => {
-    g.labels.push({ x: xOf(i), y: round(bottom + 8 + fontSize), lines: labels[i]!, anchor: 'middle', kind: 'category', size: fontSize, emphasis: i === categories.length - 1 });
+    if (labels[i]!.length) g.labels.push({ ...inside(xOf(i), labels[i]!), y: round(bottom + 8 + fontSize), lines: labels[i]!, kind: 'category', size: fontSize, emphasis: i === categories.length - 1 });
   });
 
   if (options.reference) {
@@ -99,8 +121,36 @@ export function lineChart(data: LineChartData, options: LineChartOptions = {}): 
     .y((v) => y(v ?? 0))
     .digits(1);
 
+  // In a long run only the latest, highest, lowest and first figures are labelled, and a label that
+  // would overlap one already placed is left out: the table under the chart gives every figure.
+  const placed: { x1: number; x2: number; y1: number; y2: number }[] = [];
+  const fits = (px: number, py: number, text: string) => {
+    const half = textWidth(text, fontSize) / 2 + 2;
+    const box = { x1: px - half, x2: px + half, y1: py - fontSize, y2: py + 2 };
+    if (placed.some((b) => box.x1 < b.x2 && b.x1 < box.x2 && box.y1 < b.y2 && b.y1 < box.y2)) return false;
+    placed.push(box);
+    return true;
+  };
+  const keyIndexes = (values: readonly (number | null)[]) => {
+    const known = values.flatMap((v, i) => (v === null ? [] : [{ v, i }]));
+    if (!known.length) return [];
+    const highest = known.reduce((a, b) => (b.v > a.v ? b : a));
+    const lowest = known.reduce((a, b) => (b.v < a.v ? b : a));
+    return [...new Set([known.at(-1)!.i, highest.i, lowest.i, known[0]!.i])];
+  };
+
   series.forEach((s, si) => {
     const tone = si + 1;
+    // Placed in order of priority (latest first), so the latest figure always keeps its label.
+    const chosen = dense
+      ? keyIndexes(s.values).filter((i) => {
+          const v = s.values[i]!;
+          const py = round(y(v));
+          const others = series.filter((o, oi) => oi !== si && o.values[i] !== null && o.values[i] !== undefined).map((o) => o.values[i]!);
+          const below = others.some((o) => o > v || (o === v && si > 0));
+          return fits(xOf(i), below ? round(py + fontSize + 8) : round(py - 10), format.value(v));
+        })
+      : undefined;
     const shape = shapes[si % shapes.length]!;
     g.paths.push({ key: s.id, d: path(s.values) ?? '', tone, dashed: si > 0 });
     if (series.length > 1) g.legend.splice(si, 0, { label: s.label, tone, pattern: 0, shape, dashed: si > 0 });
@@ -110,12 +160,14 @@ export function lineChart(data: LineChartData, options: LineChartOptions = {}): 
       const py = round(y(v));
       const name = categories[i]!.name;
       const last = i === s.values.length - 1;
-      g.points.push({ key: `${s.id}-${categories[i]!.key}`, x: px, y: py, r: last ? 6 : 4.5, tone, shape, emphasis: last, tip: `${series.length > 1 ? `${s.label}, ` : ''}${name}: ${format.value(v)}`, tipX: px, tipY: py });
+      g.points.push({ key: `${s.id}-${categories[i]!.key}`, x: px, y: py, r: last ? 6 : dense ? 3 : 4.5, tone, shape, emphasis: last, tip: `${series.length > 1 ? `${s.label}, ` : ''}${name}: ${format.value(v)}`, tipX: px, tipY: py });
       // With two series, the higher value is labelled above its point and the lower below, so labels do not collide.
       const others = series.filter((o, oi) => oi !== si && o.values[i] !== null && o.values[i] !== undefined).map((o) => o.values[i]!);
       const below = others.some((o) => o > v || (o === v && si > 0));
       if (series.length > 2 && !last) return;
-      g.labels.push({ x: px, y: below ? round(py + fontSize + 8) : round(py - 10), lines: [format.value(v)], anchor: 'middle', kind: 'value', size: fontSize, emphasis: last });
+      const ly = below ? round(py + fontSize + 8) : round(py - 10);
+      if (chosen && !chosen.includes(i)) return;
+      g.labels.push({ ...inside(px, [format.value(v)]), y: ly, lines: [format.value(v)], kind: 'value', size: fontSize, emphasis: last });
     });
   });
   // A period with no figure in any series: a dashed marker down its column and the words, so a gap is never read as a fall.

@@ -90,6 +90,13 @@ export const investigationDays = [
   { period: '12m-to-2018-03', value: 84 },
 ];
 
+/** SYNTHETIC, for the layout tests only: 24 months of made-up counts, a peak and a trough among them. */
+export const madeUpMonths = Array.from({ length: 24 }, (_, i) => {
+  const month = ((6 + i) % 12) + 1;
+  const year = 2016 + Math.floor((6 + i) / 12);
+  return { period: `${year}-${String(month).padStart(2, '0')}`, value: i === 8 ? 5737 : i === 7 ? 4489 : 4800 + ((i * 37) % 250) };
+});
+
 export const periodCategories = (periods: { period: string }[]): Category[] => periods.map((p) => ({ key: p.period, lines: [labelPeriod(p.period)], name: labelPeriod(p.period) }));
 const percent = { value: (v: number) => `${v.toFixed(1)}%`, tick: (v: number, d: number) => `${v.toFixed(d)}%` };
 
@@ -97,6 +104,7 @@ const percent = { value: (v: number) => `${v.toFixed(1)}%`, tick: (v: number, d:
 export const fixtureCharts: Record<string, () => ChartGeometry> = {
   'line-ksi-2010-2014': () => lineChart({ categories: periodCategories(ksiByYear), series: [{ id: 'ksi', label: 'KSI casualties', values: ksiByYear.map((p) => p.value) }] }, { axisTitle: 'Casualties' }),
   'line-two-series-collision-totals': () => lineChart({ categories: collisionYears, series: collisionTotals }, { axisTitle: 'Collisions' }),
+  'line-24-made-up-months': () => lineChart({ categories: periodCategories(madeUpMonths), series: [{ id: 'made-up', label: 'Made-up counts', values: madeUpMonths.map((p) => p.value) }] }, { axisTitle: 'Crimes' }),
   'bar-investigation-days': () => barChart({ categories: periodCategories(investigationDays), values: investigationDays.map((p) => p.value) }, { axisTitle: 'Days', highlight: [1] }),
   'bar-horizontal-roads-policing-2014': () => barChart({ categories: roadsPolicing2014.map((r) => ({ key: r.key, lines: [r.label], name: r.label })), values: roadsPolicing2014.map((r) => r.value) }, { orientation: 'horizontal' }),
   'same-month-recorded-crime': () => sameMonthChart({ points: recordedCrimeMarch }, { axisTitle: 'Crimes' }),

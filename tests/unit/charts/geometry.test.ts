@@ -60,6 +60,28 @@ describe.each(Object.entries(fixtureCharts))('%s', (_, make) => {
 });
 
 describe('line chart', () => {
+  it('labels a long monthly run sparsely: the latest month always, no two labels overlapping, every figure still a point', () => {
+    const g = fixtureCharts['line-24-made-up-months']!();
+    expect(g.points).toHaveLength(24);
+    const boxes = (kind: Label['kind']) =>
+      g.labels
+        .filter((l) => l.kind === kind)
+        .map((l) => {
+          const width = Math.max(...l.lines.map((line) => textWidth(line, l.size)));
+          const left = l.anchor === 'middle' ? l.x - width / 2 : l.anchor === 'end' ? l.x - width : l.x;
+          return { text: l.lines.join(' '), left, right: left + width, top: l.y - l.size, bottom: l.y + (l.lines.length - 1) * l.size };
+        });
+    for (const kind of ['category', 'value'] as const) {
+      const list = boxes(kind);
+      for (const [i, a] of list.entries()) for (const b of list.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${a.text} / ${b.text}`).toBe(true);
+    }
+    const categories = boxes('category').map((b) => b.text);
+    expect(categories.at(-1)).toBe('June 2018');
+    expect(categories.length).toBeLessThan(8);
+    // The latest, highest and lowest figures keep their labels.
+    expect(boxes('value').map((b) => b.text)).toEqual(expect.arrayContaining(['4,901', '5,737', '4,489']));
+  });
+
   const g = fixtureCharts['line-ksi-2010-2014']!();
   it('has one point per figure, in order, the higher the figure the higher the point', () => {
     expect(g.points.map((p) => p.key)).toEqual(['ksi-2010', 'ksi-2011', 'ksi-2012', 'ksi-2013', 'ksi-2014']);
