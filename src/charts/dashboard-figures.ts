@@ -1,10 +1,10 @@
 // Figures of a dashboard indicator: the same month in four years as columns (the dashboard's
 // "current month" and the same month 1, 2 and 3 years earlier), and its summary block as tables:
 // year to date, rolling 12 months, baseline and the dashboard's Higher / Lower / Comparable ratings.
-import type { Indicator, Observation, Summary } from '../schemas/indicator.ts';
-import { fytdChange, rollingChange } from '../lib/statistics/change.ts';
+import type { Indicator, Judgement, Observation } from '../schemas/indicator.ts';
+import { fytdChangeOf, monthlyValues, printedRatings, rollingChangeOf, siteRatingRuleText, type ReportedFigure, type ReportingFigures } from '../lib/statistics/reporting.ts';
 import { assess, assessmentWording, polarityWording } from '../lib/statistics/judgement.ts';
-import { financialYearToDate, labelPeriod, monthLabel, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/statistics/periods.ts';
+import { addMonths, financialYearToDate, formatMonth, labelPeriod, monthLabel, monthName, parseMonth, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/statistics/periods.ts';
 import { baselineJudgementSentence, changeSentence, duringPeriod, quantity, rollingSentence, sameMonthSentence, subjectOf, trendSentence } from '../lib/text/sentences.ts';
 import type { Cell, FigureModel, TableModel } from './figure-model.ts';
 import { axisTitle, capitalise, figureCell, figureText, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
@@ -21,24 +21,24 @@ export function sameMonthSlots(indicator: Indicator, month: string): { period: s
   });
 }
 
-export function sameMonthFigure(indicator: Indicator, summary: Summary, shown: Set<Observation>): FigureModel {
+export function sameMonthFigure(indicator: Indicator, figures: ReportingFigures, shown: Set<Observation>): FigureModel {
   const { unit } = indicator;
-  const slots = sameMonthSlots(indicator, summary.period);
+  const slots = sameMonthSlots(indicator, figures.month);
   slots.forEach((s) => s.observation && shown.add(s.observation));
-  const month = monthLabel(summary.period).split(' ')[0]!;
+  const month = monthName(parseMonth(figures.month).month);
   const years = slots.map((s) => parsePeriod(s.period)).map((p) => (p.kind === 'month' ? p.year : 0));
   const range = `${month} ${years[0]} to ${month} ${years[3]}`;
   const present = slots.flatMap((s) => (s.observation ? [{ period: s.period, value: s.observation.value }] : []));
   const missing = slots.filter((s) => !s.observation).map((s) => monthLabel(s.period));
 
   // A 12-month rate (a percentage, a time) is on the same scale as the monthly figures, so it can be drawn across them; a 12-month total cannot.
-  const rolling = summary.rolling12Months;
+  const rolling = figures.rolling12Months?.value;
   const showRolling = rolling !== undefined && (unit.kind === 'percent' || unit.kind === 'minutes') && !unit.pointInTime;
-  const rollingLabel = `12 months to ${monthLabel(summary.period)}: ${figureText(rolling ?? 0, unit)}`;
+  const rollingLabel = `12 months to ${monthLabel(figures.month)}: ${figureText(rolling ?? 0, unit)}`;
 
   const description = [
     present.length > 2 ? trendSentence({ subject: subjectOf(indicator), unit, observations: present }) : undefined,
-    sameMonthSentence(indicator, 1),
+    sameMonthSentence(indicator, 1, figures.month),
     missing.length ? `No figure was published for ${listOf(missing)}.` : undefined,
     showRolling ? `The dashed line marks the figure for the ${rollingLabel.replace(':', ',')}.` : undefined,
   ].filter((s): s is string => Boolean(s));
@@ -57,7 +57,13 @@ export function sameMonthFigure(indicator: Indicator, summary: Summary, shown: S
   if (indicator.alternatives.length || indicator.observations.some((o) => !shown.has(o))) {
     notes.push('Other published figures for this measure, including any that disagree with these, are listed with their sources under “Other published figures”.');
   }
-  if (!hasSummaryFigures(summary)) notes.push('The dashboard prints no year-to-date, 12-month or rating figures for this indicator.');
+  if (!hasSummaryFigures(figures)) {
+    notes.push(
+      figures.published
+        ? 'The dashboard prints no year-to-date, 12-month or rating figures for this indicator.'
+        : `No summary has been published for ${monthLabel(figures.month)}, and the site does not hold the monthly figures it would need to work out the year to date or the 12 months.`,
+    );
+  }
   return {
     key: 'same-month',
     title: titled(indicator.title, range),
@@ -70,13 +76,22 @@ export function sameMonthFigure(indicator: Indicator, summary: Summary, shown: S
     description,
     tables: [table],
     notes,
-    sources: sourcesOf(indicator, [...slots.flatMap((s) => (s.observation ? [s.observation.source] : [])), summary.source]),
+    sources: sourcesOf(indicator, [...slots.flatMap((s) => (s.observation ? [s.observation.source] : [])), ...(figures.published ? [figures.published.source] : [])]),
     lastUpdated: indicator.lastUpdated,
   };
 }
 
-const summaryFields = ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline', 'vsOneYearAverage', 'vsThreeYearAverage', 'performanceVsBaseline', 'mostSimilarForces'] as const;
-const hasSummaryFigures = (summary: Summary) => summaryFields.some((field) => summary[field] !== undefined);
+/** The monthly figures a computed summary can add up: the 24 months to the reporting month. */
+function monthsSummed(indicator: Indicator, month: string): Observation[] {
+  const from = formatMonth(addMonths(month, -23));
+  return [...monthlyValues(indicator.observations, indicator.series[0]?.id)].filter(([m]) => m >= from && m <= month).map(([, o]) => o);
+}
+
+const figureFields = ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline'] as const;
+const hasSummaryFigures = (figures: ReportingFigures) => {
+  const ratings = printedRatings(figures);
+  return figureFields.some((field) => figures[field] !== undefined) || figures.rating !== undefined || Object.values(ratings).some((r) => r !== undefined);
+};
 
 /** What a rating means for this indicator: "Worse, because lower is better". */
 function meaning(indicator: Indicator, judgement: 'higher' | 'lower' | 'comparable'): string {
@@ -86,25 +101,48 @@ function meaning(indicator: Indicator, judgement: 'higher' | 'lower' | 'comparab
   return polarityWording(indicator.polarity);
 }
 
-export function summaryFigure(indicator: Indicator, summary: Summary): FigureModel | undefined {
-  if (!hasSummaryFigures(summary)) return undefined;
+/**
+ * The summary figures and ratings for a reporting month: as the dashboard printed them, with any figure the
+ * site worked out from the monthly figures marked as the site's. `asPublished` titles an earlier month's
+ * summary, shown exactly as printed.
+ */
+export function summaryFigure(indicator: Indicator, figures: ReportingFigures, options: { asPublished?: boolean } = {}): FigureModel | undefined {
+  if (!hasSummaryFigures(figures)) return undefined;
   const { unit } = indicator;
-  const month = monthLabel(summary.period);
+  const month = monthLabel(figures.month);
   const pointInTime = unit.pointInTime === true;
-  const fytd = financialYearToDate(summary.period);
-  const rolling = rolling12MonthsTo(summary.period);
+  const fytd = financialYearToDate(figures.month);
+  const rolling = rolling12MonthsTo(figures.month);
+  const published = figures.published;
   const notPublished = 'Not published';
-  const figures: TableModel = {
+  const computedAny = figureFields.some((field) => figures[field]?.basis === 'computed' || figures[field]?.computed !== undefined);
+  const basisCell = (figure: ReportedFigure | undefined): Cell => {
+    if (!figure) return { text: '' };
+    if (figure.basis === 'computed') return { text: 'Worked out by the site: the sum of the monthly figures' };
+    if (figure.computed !== undefined) return { text: `Published by the dashboard. The site’s sum of the monthly figures is ${figureText(figure.computed, unit)}, which does not match` };
+    return { text: 'Published by the dashboard' };
+  };
+  const row = (header: string, figure: ReportedFigure | undefined) => ({
+    header: { text: header },
+    cells: [figureCell(figure?.value, unit, notPublished), ...(computedAny ? [basisCell(figure)] : [])],
+  });
+  const baselineIsComputed = figures.baseline?.basis === 'computed';
+  const table: TableModel = {
     caption: titled(indicator.title, `summary figures for ${month}`),
-    columns: [{ text: 'Figure' }, { text: unitHeading(unit), numeric: true }],
+    columns: [{ text: 'Figure' }, { text: unitHeading(unit), numeric: true }, ...(computedAny ? [{ text: 'Where the figure comes from' }] : [])],
     rows: [
-      { header: { text: `Financial year to date: ${labelPeriod(fytd)}` }, cells: [figureCell(summary.fytd, unit, notPublished)] },
-      { header: { text: `Same months a year earlier: ${labelPeriod(periodYearsEarlier(fytd, 1))}` }, cells: [figureCell(summary.fytdPreviousYear, unit, notPublished)] },
-      { header: { text: pointInTime ? `At the end of ${month}` : labelPeriod(rolling) }, cells: [figureCell(summary.rolling12Months, unit, notPublished)] },
-      {
-        header: { text: pointInTime ? `Baseline: a year earlier, at the end of ${monthLabel(sameMonthYearsEarlier(summary.period, 1))}` : 'Baseline: the previous 12 months' },
-        cells: [figureCell(summary.baseline, unit, notPublished)],
-      },
+      ...(pointInTime && !figures.fytd && !figures.fytdPreviousYear
+        ? []
+        : [row(`Financial year to date: ${labelPeriod(fytd)}`, figures.fytd), row(`Same months a year earlier: ${labelPeriod(periodYearsEarlier(fytd, 1))}`, figures.fytdPreviousYear)]),
+      row(pointInTime ? `At the end of ${month}` : labelPeriod(rolling), figures.rolling12Months),
+      row(
+        pointInTime
+          ? `${baselineIsComputed ? 'A year earlier' : 'Baseline: a year earlier'}, at the end of ${monthLabel(sameMonthYearsEarlier(figures.month, 1))}`
+          : baselineIsComputed
+            ? `The previous 12 months: ${labelPeriod(periodYearsEarlier(rolling, 1))}`
+            : 'Baseline: the previous 12 months',
+        figures.baseline,
+      ),
     ],
   };
   // "Higher: worse, because lower is better", in one column so the table fits a phone.
@@ -113,7 +151,8 @@ export function summaryFigure(indicator: Indicator, summary: Summary): FigureMod
     return { text: what === polarityWording(indicator.polarity) ? `${printed} (${what.toLowerCase()})` : `${printed}: ${what.toLowerCase()}` };
   };
   const notRated: Cell = { text: notPublished, missing: true };
-  const peer = summary.mostSimilarForces;
+  const printed = printedRatings(figures);
+  const peer = printed.mostSimilarForces;
   const peerRow = (): { header: Cell; cells: Cell[] } => {
     if (peer === 'below-national-average' || peer === 'above-national-average') {
       const below = peer === 'below-national-average';
@@ -121,34 +160,56 @@ export function summaryFigure(indicator: Indicator, summary: Summary): FigureMod
     }
     return { header: { text: 'Compared with the most similar forces' }, cells: [peer ? rated(peer) : notRated] };
   };
-  const rating = (header: string, judgement: Summary['vsOneYearAverage']) => ({ header: { text: header }, cells: [judgement ? rated(judgement) : notRated] });
-  const ratings: TableModel = {
-    caption: titled(indicator.title, `how the dashboard rates ${month}`),
-    columns: [{ text: 'Comparison' }, { text: 'Rating, and what it means' }],
-    rows: [
-      rating(`${month} against the average of the previous year`, summary.vsOneYearAverage),
-      rating(`${month} against the average of the previous three years`, summary.vsThreeYearAverage),
-      rating(pointInTime ? `${month} against a year earlier (the baseline)` : `The ${labelPeriod(rolling)} against the baseline`, summary.performanceVsBaseline),
-      peerRow(),
-    ],
+  const rating = (header: string, judgement: Judgement | undefined) => ({ header: { text: header }, cells: [judgement ? rated(judgement) : notRated] });
+  const site = figures.rating?.basis === 'site';
+  const baselineRating = {
+    header: { text: pointInTime ? `${month} against a year earlier${site ? '' : ' (the baseline)'}` : site ? `The ${labelPeriod(rolling)} against the previous 12 months` : `The ${labelPeriod(rolling)} against the baseline` },
+    cells: [figures.rating ? { text: `${rated(figures.rating.judgement).text}${site ? ' (the site’s own rating)' : ''}` } : notRated],
   };
-  const f = fytdChange(summary);
-  const r = rollingChange(summary);
+  // Without a published summary the dashboard rated nothing: list only what the site could rate.
+  const ratingRows = published
+    ? [rating(`${month} against the average of the previous year`, printed.vsOneYearAverage), rating(`${month} against the average of the previous three years`, printed.vsThreeYearAverage), baselineRating, peerRow()]
+    : figures.rating
+      ? [baselineRating]
+      : [];
+  const ratings: TableModel | undefined = ratingRows.length
+    ? {
+        caption: titled(indicator.title, site ? `ratings for ${month}` : `how the dashboard rates ${month}`),
+        columns: [{ text: 'Comparison' }, { text: 'Rating, and what it means' }],
+        rows: ratingRows,
+      }
+    : undefined;
+  const f = fytdChangeOf(figures);
+  const r = rollingChangeOf(figures);
   const sameAsRolling = f && r && f.from === r.from && f.to === r.to;
   const description = [
-    rollingSentence(indicator),
+    rollingSentence(indicator, figures),
     f && !sameAsRolling ? changeSentence({ subject: subjectOf(indicator), unit, from: { period: f.fromPeriod, value: f.from }, to: { period: f.toPeriod, value: f.to } }) : undefined,
-    baselineJudgementSentence(indicator),
+    baselineJudgementSentence(indicator, figures),
   ].filter((s): s is string => Boolean(s));
   if (!description.length) description.push(`The dashboard publishes these figures for ${month}; it gives no pair of figures that can be compared.`);
+  const notes: string[] = [];
+  if (figureFields.some((field) => figures[field]?.basis === 'computed')) {
+    notes.push(
+      published
+        ? `The dashboard’s summary for ${month} leaves some figures out; the site worked those out by adding up the monthly figures it holds, and says so in the table.`
+        : `No summary has been published for ${month}. The site worked out these figures by adding up the monthly figures it holds; a figure needs every month it covers.`,
+    );
+  }
+  if (site) notes.push(siteRatingRuleText(unit));
+  const subtitle = options.asPublished
+    ? `${withoutStop(indicator.definition)}. The summary figures and ratings the dashboard published for ${month}, exactly as printed.`
+    : published
+      ? `${withoutStop(indicator.definition)}. Summary figures and ratings for ${month}, as the dashboard publishes them${computedAny || site ? ', with what the site worked out itself marked as such' : ''}.`
+      : `${withoutStop(indicator.definition)}. Summary figures for ${month}, worked out by the site from the monthly figures.`;
   return {
-    key: 'summary',
-    title: titled(indicator.title, `summary for ${month}`),
-    subtitle: `${withoutStop(indicator.definition)}. Summary figures and ratings for ${month}, as the dashboard publishes them.`,
+    key: options.asPublished ? `summary-${figures.month}` : 'summary',
+    title: titled(indicator.title, options.asPublished ? `summary for ${month}, as published` : `summary for ${month}`),
+    subtitle,
     description,
-    tables: [figures, ratings],
-    notes: [],
-    sources: sourcesOf(indicator, [summary.source]),
+    tables: ratings ? [table, ratings] : [table],
+    notes,
+    sources: sourcesOf(indicator, [...(published ? [published.source] : []), ...(computedAny ? monthsSummed(indicator, figures.month).map((o) => o.source) : [])]),
     lastUpdated: indicator.lastUpdated,
   };
 }

@@ -5,7 +5,9 @@
 //
 // | the dataset has                                   | figures                                                      |
 // |---------------------------------------------------|--------------------------------------------------------------|
-// | a summary block (a dashboard indicator)           | same-month columns; summary figures and ratings (tables)      |
+// | summaries (a dashboard indicator)                 | same-month columns; a line of the latest 3-24 months in a row;|
+// |                                                   | the reporting month's summary and ratings (tables, computed   |
+// |                                                   | figures marked); each earlier summary as printed              |
 // | breakdowns                                        | stacked 100% bars, one chart per dimension                    |
 // | one series over 3+ periods of one kind            | line chart                                                    |
 // | one series, fewer or mixed periods                | bar chart (columns)                                           |
@@ -15,7 +17,8 @@
 // | other figures (alternatives, other periods)       | a table of them with their sources                            |
 import type { Indicator, Observation } from '../schemas/indicator.ts';
 import { groupBy } from '../lib/model/group.ts';
-import { labelPeriod, periodKey } from '../lib/statistics/periods.ts';
+import { addMonths, formatMonth, labelPeriod, periodKey } from '../lib/statistics/periods.ts';
+import { asPrinted, earlierSummaries, monthlyValues, reportingFigures, reportingMonth } from '../lib/statistics/reporting.ts';
 import { breakdownFigure } from './breakdown-figures.ts';
 import { sameMonthFigure, sameMonthSlots, summaryFigure } from './dashboard-figures.ts';
 import type { FigureModel } from './figure-model.ts';
@@ -59,19 +62,39 @@ export function indicatorFigures(indicator: Indicator): FigureModel[] {
   return [...figures];
 }
 
+/** The monthly figures in an unbroken run of months ending in the reporting month, at most 24, oldest first. */
+export function latestMonthlyRun(indicator: Indicator, month: string): Observation[] {
+  const values = monthlyValues(indicator.observations, indicator.series[0]?.id);
+  const run: Observation[] = [];
+  for (let m = month; run.length < 24 && values.has(m); m = formatMonth(addMonths(m, -1))) run.unshift(values.get(m)!);
+  return run;
+}
+
 function makeFigures(indicator: Indicator): FigureModel[] {
   const figures: FigureModel[] = [];
   const shown = new Set<Observation>();
-  if (indicator.summary) {
-    figures.push(sameMonthFigure(indicator, indicator.summary, shown));
-    const summary = summaryFigure(indicator, indicator.summary);
+  const reporting = indicator.summaries.length ? reportingFigures(indicator) : undefined;
+  if (reporting) {
+    figures.push(sameMonthFigure(indicator, reporting, shown));
+    // Month after month, once there are three months in a row to the reporting month.
+    const run = latestMonthlyRun(indicator, reporting.month);
+    if (run.length >= 3) {
+      figures.push(...seriesFigures(indicator, run).map((figure) => ({ ...figure, key: 'monthly' })));
+      run.forEach((o) => shown.add(o));
+    }
+    const summary = summaryFigure(indicator, reporting);
     if (summary) figures.push(summary);
+    // Earlier months' summaries stay on the page exactly as the dashboard printed them.
+    for (const earlier of earlierSummaries(indicator)) {
+      const printed = summaryFigure(indicator, asPrinted(indicator, earlier), { asPublished: true });
+      if (printed) figures.push(printed);
+    }
   }
   // The breakdowns of each dimension, dimensions in the order they first come.
   for (const breakdowns of groupBy(indicator.breakdowns, (b) => b.dimension).values()) figures.push(breakdownFigure(indicator, breakdowns, shown));
   const rest = indicator.observations.filter((o) => !shown.has(o));
   // A dashboard indicator's figures outside its same-month columns go to the table of other figures.
-  if (!indicator.summary && rest.length) {
+  if (!reporting && rest.length) {
     figures.push(...seriesFigures(indicator, rest));
     rest.forEach((o) => shown.add(o));
   }
@@ -91,7 +114,10 @@ export function indicatorSparkline(indicator: Indicator): { chart: ChartGeometry
 function makeSparkline(indicator: Indicator): { chart: ChartGeometry; label: string } | undefined {
   const unit = indicator.unit;
   let points: { period: string; value: number | null }[];
-  if (indicator.summary) points = sameMonthSlots(indicator, indicator.summary.period).map(({ period, observation }) => ({ period, value: observation?.value ?? null }));
+  const month = indicator.summaries.length ? reportingMonth(indicator) : undefined;
+  const run = month ? latestMonthlyRun(indicator, month) : [];
+  if (run.length >= 3) points = run.map((o) => ({ period: o.period, value: o.value }));
+  else if (month) points = sameMonthSlots(indicator, month).map(({ period, observation }) => ({ period, value: observation?.value ?? null }));
   else {
     // A dataset of several series has no single line to sum it up.
     if (indicator.series.length) return undefined;

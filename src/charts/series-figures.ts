@@ -2,7 +2,7 @@
 // for a few figures or for several series in one period, grouped bars for several series over a
 // run of periods (with any series that are sums of others charted apart).
 import type { Indicator, Observation, Series, Unit } from '../schemas/indicator.ts';
-import { addMonths, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, periodKey, periodYearsEarlier } from '../lib/statistics/periods.ts';
+import { addMonths, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, periodKey, periodYearsEarlier, shortPeriodLabel } from '../lib/statistics/periods.ts';
 import { duringPeriod, quantity, subjectOf, trendSentence } from '../lib/text/sentences.ts';
 import { barChart } from './bar-chart.ts';
 import type { FigureModel } from './figure-model.ts';
@@ -55,7 +55,7 @@ function whenSentence(periods: readonly string[]): string {
       return `Figures for each month from ${labelPeriod(first)} to ${labelPeriod(last)}.`;
     }
     const each = { 'calendar-year': 'year', 'financial-year': 'financial year', 'rolling-12-months': '12-month period', 'financial-year-to-date': 'financial year to date', month: 'month' }[first.kind];
-    return `Figures for each ${each} from ${labelPeriod(first)} to ${labelPeriod(last)}.`;
+    return `Figures for each ${each} from ${shortPeriodLabel(first)} to ${shortPeriodLabel(last)}.`;
   }
   return `Figures for ${listOf([...new Set(periods.map((p) => labelPeriod(p)))].map((label) => (label.startsWith('12 months') ? `the ${label}` : label)))}.`;
 }
@@ -69,7 +69,8 @@ function seriesSubject(label: string, unit: Unit): string {
 /** Lower-case the first letter unless the word is an abbreviation ("KSI"). */
 const lowerFirst = (text: string): string => (/^[A-Z][a-z]/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text);
 
-const categoryOf = (period: string): Category => ({ key: period, lines: [labelPeriod(period)], name: labelPeriod(period) });
+// The bars' own labels are short ("2016-17"); the sentence above the chart says they are financial years.
+const categoryOf = (period: string): Category => ({ key: period, lines: [shortPeriodLabel(period)], name: labelPeriod(period) });
 
 /** The figures of the observations not shown elsewhere, by the shape of the data (see indicator-figures.ts). */
 export function seriesFigures(indicator: Indicator, observations: Observation[]): FigureModel[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkPeriod, frequencies, frequencyProblem, type Frequency } from '../lib/statistics/periods.ts';
+import { checkPeriod, formatMonth, formatPeriod, frequencies, frequencyProblem, isPeriod, monthsOf, type Frequency, type Period } from '../lib/statistics/periods.ts';
 import { corrections, isoDate, planTheme, slug, sourceRef, text } from './common.ts';
 
 /** What a figure measures. */
@@ -110,6 +110,8 @@ export type Observation = z.infer<typeof observationSchema>;
 export const summarySchema = z.strictObject({
   /** The reporting month ("Current Month"): the financial year to date and the rolling 12 months both end in it. */
   period: monthPeriod,
+  /** The data-date caption the source prints with the figures, word for word, for example "Victim Satisfaction Survey data to March 2018". Leave out when it prints none. */
+  caption: text.optional(),
   /** Financial year to date: April to the reporting month. For a March reporting month, the whole financial year. */
   fytd: number.optional(),
   /** The same months one year earlier ("FYTD - 1 yr"). */
@@ -181,6 +183,16 @@ export type Breakdown = z.infer<typeof breakdownSchema>;
 /** How far the non-subtotal categories of a breakdown may add up away from 100, to allow for rounding. */
 export const breakdownTolerance = 0.5;
 
+/** A document an indicator's figures come from. */
+export const indicatorSourceSchema = sourceRef.extend({
+  /**
+   * The last month the document's figures can cover, for a document of a reporting month: 2018-03 for a dashboard "as at
+   * 31 March 2018". A figure or summary for a later month cannot come from it, so the check and the import refuse one.
+   */
+  dataTo: monthPeriod.optional(),
+});
+export type IndicatorSource = z.infer<typeof indicatorSourceSchema>;
+
 /** An indicator dataset: one measure, its figures over time and what the sources say about it. Its id is the file name. */
 export const indicatorSchema = z
   .strictObject({
@@ -220,7 +232,7 @@ export const indicatorSchema = z
     nextUpdate: isoDate.optional(),
     /** The documents the figures come from, by a short key that observations, summaries and alternatives use. */
     sources: z
-      .record(slug, sourceRef, {
+      .record(slug, indicatorSourceSchema, {
         error: (issue) =>
           issue.code === 'invalid_type'
             ? 'must be a list of sources, each under a short key, for example "dashboard:" with a title'
@@ -233,8 +245,11 @@ export const indicatorSchema = z
     series: z.array(seriesSchema).default([]),
     /** The figures, one per period (and series). */
     observations: z.array(observationSchema).default([]),
-    /** The summary figures the source publishes for its latest reporting month. */
-    summary: summarySchema.optional(),
+    /**
+     * The summary figures a source publishes, one block per reporting month (oldest first). Each block stays as printed when
+     * later months arrive: add a new block for a new month rather than changing an old one.
+     */
+    summaries: z.array(summarySchema).default([]),
     /** Figures for the same measure from other sources that disagree with these. */
     alternatives: z.array(alternativeSchema).default([]),
     /** Categorical breakdowns of period totals. */
@@ -265,7 +280,7 @@ type RawIndicator = {
   sources: unknown;
   series: unknown;
   observations: unknown;
-  summary: unknown;
+  summaries: unknown;
   alternatives: unknown;
   breakdowns: unknown;
 };
@@ -305,6 +320,19 @@ function checkIndicator(data: Partial<RawIndicator>, ctx: Ctx): void {
     }
   };
 
+  // A figure cannot come from a document of an earlier reporting month (April's figure from the dashboard as at 31 March).
+  const checkDataTo = (source: unknown, period: Period, path: PropertyKey[], what: string) => {
+    const dataTo = typeof source === 'string' ? record(record(data.sources)?.[source])?.dataTo : undefined;
+    if (typeof dataTo !== 'string' || !isPeriod(dataTo)) return;
+    const end = formatMonth(monthsOf(period).end);
+    if (end <= dataTo) return;
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `must be no later than ${dataTo}, the last month the source "${String(source)}" covers (its dataTo). A ${what} for ${formatPeriod(period)} comes from a later document: add that document under sources, with its own dataTo, and give its key as the source`,
+    });
+  };
+
   if (data.dashboardPosition !== undefined && data.theme === undefined) {
     ctx.addIssue({ code: 'custom', path: ['dashboardPosition'], message: 'needs a theme as well: add theme (victims, offenders, communities or transformation), or remove dashboardPosition if the dataset is not on the dashboard' });
   }
@@ -320,9 +348,10 @@ function checkIndicator(data: Partial<RawIndicator>, ctx: Ctx): void {
 
   // The frequency the observations must follow: as declared, or monthly for a dashboard dataset with a summary block.
   const declared = typeof data.frequency === 'string' && (frequencies as readonly string[]).includes(data.frequency) ? (data.frequency as Frequency) : undefined;
-  const frequency: Frequency | undefined = declared ?? (record(data.summary) ? 'monthly' : undefined);
-  if (declared && declared !== 'monthly' && record(data.summary)) {
-    ctx.addIssue({ code: 'custom', path: ['frequency'], message: 'must be monthly, because the dataset has a summary block, which reports month by month: write frequency: monthly, or remove the summary' });
+  const summaries = list(data.summaries);
+  const frequency: Frequency | undefined = declared ?? (summaries.length ? 'monthly' : undefined);
+  if (declared && declared !== 'monthly' && summaries.length) {
+    ctx.addIssue({ code: 'custom', path: ['frequency'], message: 'must be monthly, because the dataset has summary blocks, which report month by month: write frequency: monthly, or remove the summaries' });
   }
 
   const seen = new Map<string, number>();
@@ -342,7 +371,8 @@ function checkIndicator(data: Partial<RawIndicator>, ctx: Ctx): void {
     if (typeof o.period !== 'string' && typeof o.period !== 'number') return;
     const check = checkPeriod(String(o.period));
     if (!check.ok) return;
-    const wrongFrequency = frequency && frequencyProblem(check.period, frequency, declared ? '' : ' (it has a summary block)');
+    const wrongFrequency = frequency && frequencyProblem(check.period, frequency, declared ? '' : ' (it has summary blocks)');
+    checkDataTo(o.source, check.period, ['observations', i, 'period'], 'figure');
     if (wrongFrequency) ctx.addIssue({ code: 'custom', path: ['observations', i, 'period'], message: wrongFrequency });
     // Compare parsed periods so that 2016-17 and FY2016-17 count as the same period.
     const key = `${name ?? ''}|${JSON.stringify(check.period)}`;
@@ -356,11 +386,23 @@ function checkIndicator(data: Partial<RawIndicator>, ctx: Ctx): void {
     } else seen.set(key, i);
   });
 
-  const summary = record(data.summary);
-  if (summary) {
-    for (const field of ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline']) checkValue(summary[field], kindOf(data.unit), ['summary', field], ctx);
-    checkSource(summary.source, ['summary', 'source']);
-  }
+  const summaryAt = new Map<string, number>();
+  summaries.forEach((summary, i) => {
+    for (const field of ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline']) checkValue(summary[field], kindOf(data.unit), ['summaries', i, field], ctx);
+    checkSource(summary.source, ['summaries', i, 'source']);
+    if (typeof summary.period !== 'string') return;
+    const check = checkPeriod(summary.period);
+    if (!check.ok) return;
+    checkDataTo(summary.source, check.period, ['summaries', i, 'period'], 'summary');
+    const first = summaryAt.get(summary.period);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['summaries', i, 'period'],
+        message: `must not repeat a reporting month: summaries[${first}] is already the summary for ${summary.period}. Each month's summary is kept as published; correct the one that is there instead`,
+      });
+    } else summaryAt.set(summary.period, i);
+  });
 
   list(data.alternatives).forEach((a, i) => {
     const hasValue = a.value !== undefined;

@@ -91,7 +91,7 @@ export const cases: HostileCase[] = [
   {
     name: '.inf (Infinity) as a summary figure',
     files: data('fytd: 66192', 'fytd: .inf'),
-    refused: { file: dataPath, message: 'summary.fytd  is Infinity — must be a figure: .inf, .nan and Infinity are not numbers the site can publish' },
+    refused: { file: dataPath, message: 'summaries[0].fytd  is Infinity — must be a figure: .inf, .nan and Infinity are not numbers the site can publish' },
   },
   {
     name: '.nan as a figure',
@@ -101,7 +101,7 @@ export const cases: HostileCase[] = [
   {
     name: 'a financial year (2015-16) in a monthly dataset',
     files: data('period: 2015-03', 'period: 2015-16'),
-    refused: { file: dataPath, message: 'is "2015-16" — must be a month, because this dataset is monthly (it has a summary block), but 2015-16 is a financial year: write the month the figure is for, for example 2016-03' },
+    refused: { file: dataPath, message: 'is "2015-16" — must be a month, because this dataset is monthly (it has summary blocks), but 2015-16 is a financial year: write the month the figure is for, for example 2016-03' },
   },
   {
     name: 'a month in a dataset declared to be by calendar year',

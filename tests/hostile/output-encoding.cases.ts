@@ -108,7 +108,7 @@ export const cases: HostileCase[] = [
     name: 'a breakdown category that is a spreadsheet formula fetching an address',
     files: dataset('formula-category', [
       ['title: All Recorded Crime', 'title: Crime by formula'],
-      ['summary:', `breakdowns:\n  - dimension: age\n    period: 2018-03\n    categories:\n      - { category: ${yamlString('=HYPERLINK("http://evil.example","y")')}, percent: 60 }\n      - { category: ${yamlString('@SUM(A1)')}, percent: 40 }\n    source: dashboard\nsummary:`],
+      ['summaries:', `breakdowns:\n  - dimension: age\n    period: 2018-03\n    categories:\n      - { category: ${yamlString('=HYPERLINK("http://evil.example","y")')}, percent: 60 }\n      - { category: ${yamlString('@SUM(A1)')}, percent: 40 }\n    source: dashboard\nsummaries:`],
     ]),
     safe: (site) => {
       const categories = csvRows(site, 'formula-category').filter((r) => r.record === 'breakdown').map((r) => r.category);
@@ -134,7 +134,7 @@ export const cases: HostileCase[] = [
     name: 'a figure from another source stated as a formula, whose negative change stays a number',
     files: dataset('negative-change', [
       ['title: All Recorded Crime', 'title: Crime with another source'],
-      ['summary:', `alternatives:\n  - period: 2018-03\n    comparedWith: 2017-03\n    change: -12\n    statedAs: ${yamlString('-12 (=A1*2)')}\n    note: ${yamlString('@note')}\n    source: dashboard\nsummary:`],
+      ['summaries:', `alternatives:\n  - period: 2018-03\n    comparedWith: 2017-03\n    change: -12\n    statedAs: ${yamlString('-12 (=A1*2)')}\n    note: ${yamlString('@note')}\n    source: dashboard\nsummaries:`],
     ]),
     safe: (site) => {
       const other = csvRows(site, 'negative-change').find((r) => r.record === 'figure from another source')!;

@@ -6,27 +6,50 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { indicatorSchema, unitKinds } from '../../schemas/indicator.ts';
+import { indicatorSchema, peerJudgements, unitKinds } from '../../schemas/indicator.ts';
 import { columnLetter, parseCsv, type CsvRow } from '../exports/csv.ts';
 import { formatValue } from '../text/format.ts';
-import { checkPeriod, comparePeriods, formatPeriod, labelPeriod } from '../statistics/periods.ts';
+import { addMonths, checkPeriod, comparePeriods, formatMonth, formatPeriod, labelPeriod, monthLabel, monthsOf, parsePeriod } from '../statistics/periods.ts';
 import type { Problem } from '../validation/problems.ts';
 import { editDistance } from '../validation/schema-problems.ts';
 import { validateData } from '../validation/validate-data.ts';
 import { insertInOrder, parseForEdit, splitTrailingComments, yamlWriteOptions } from './yaml-edit.ts';
 
+/**
+ * The columns of a published summary: the figures a source prints for a reporting month beside the
+ * month's own figure (the dashboard's right-hand columns). A row that fills any of them adds that
+ * month's summary, kept exactly as given.
+ */
+export const summaryColumns = {
+  fytd: 'published summary: the financial year to date (April to the row\'s month)',
+  fytdPreviousYear: 'published summary: the same months a year earlier',
+  rolling12Months: 'published summary: the 12 months to the row\'s month (for a headcount, the count at the end of the month)',
+  baseline: 'published summary: what the 12 months are compared with (the source\'s baseline)',
+  vsOneYearAverage: 'published rating against the average of the last year: higher, lower or comparable',
+  vsThreeYearAverage: 'published rating against the average of the last three years: higher, lower or comparable',
+  performanceVsBaseline: 'published rating of the 12 months against the baseline: higher, lower or comparable',
+  mostSimilarForces: `published comparison with the most similar forces: ${peerJudgements.join(', ')}`,
+  caption: 'the data-date caption printed with the summary, word for word (for example "Victim Satisfaction Survey data to April 2018")',
+} as const;
+export type SummaryColumn = keyof typeof summaryColumns;
+const numericSummaryColumns = ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline'] as const satisfies readonly SummaryColumn[];
+const ratingColumns = ['vsOneYearAverage', 'vsThreeYearAverage', 'performanceVsBaseline', 'mostSimilarForces'] as const satisfies readonly SummaryColumn[];
+
 /** The columns of an import file. The first three are required; the rest may be left out or left empty. */
 export const importColumns = {
   indicator: 'the dataset: its file name in data/indicators without .yaml (for example all-recorded-crime), or its title exactly as in the file',
-  period: 'the period the figure covers: 2018-04 for a month (also 2017-18, 2018, 12m-to-2018-04, fytd-to-2018-04)',
-  value: 'the figure, without a thousands comma or % sign if you can (4,988 and 82.5% are read as 4988 and 82.5)',
+  period: 'the period the figure covers: 2018-04 for a month (also 2017-18, 2018, 12m-to-2018-04, fytd-to-2018-04 for datasets kept that way)',
+  value: 'the figure, without a thousands comma or % sign if you can (4,988 and 82.5% are read as 4988 and 82.5); may be empty on a row that gives only a published summary',
   series: 'for a dataset with several series, which one (an id from its series list)',
   note: 'anything a reader needs to know about this one figure',
-  source: "where the figure comes from: a key of the dataset's sources (default: --source, or the source of the dataset's latest figure)",
+  source: "where the figure comes from: a key of the dataset's sources. Required, here or as --source",
   unit: `optional check: the unit the figure is in (${unitKinds.join(', ')}); a row whose unit differs from the dataset's is refused`,
+  ...summaryColumns,
 } as const;
 export type ImportColumn = keyof typeof importColumns;
 const requiredColumns: ImportColumn[] = ['indicator', 'period', 'value'];
+// Column names are matched without regard to case: "Rolling12Months" is rolling12Months.
+const knownColumns = new Map(Object.keys(importColumns).map((name) => [name.toLowerCase(), name as ImportColumn]));
 
 export interface ImportOptions {
   /** The CSV file as the analyst named it, for messages. */
@@ -42,6 +65,10 @@ export interface ImportOptions {
   source?: string;
   /** Title of that source, to add it to each dataset that does not list it yet. */
   sourceTitle?: string;
+  /** The last month the added source covers (its dataTo); by default the latest month it is given for. */
+  dataTo?: string;
+  /** Accept a new month that leaves earlier months without a figure (the source published none for them). */
+  allowGap?: boolean;
   /** Date the figures were published: becomes the `lastUpdated` of each changed dataset. */
   published?: string;
   /** Today's date, YYYY-MM-DD, for correction notes. */
@@ -62,13 +89,25 @@ export interface FigureChange {
 }
 
 /** What happens to one dataset file. */
+/** One published summary (for a reporting month) and what happens to it. */
+export interface SummaryChange {
+  line: number;
+  period: string;
+  fields: Partial<Record<SummaryColumn, number | string>>;
+  previous?: Partial<Record<SummaryColumn, number | string>>;
+  action: 'add' | 'replace' | 'unchanged';
+}
+
 export interface FileChange {
   id: string;
   file: string;
   text: string;
   figures: FigureChange[];
+  summaries: SummaryChange[];
   lastUpdated?: { from?: string; to: string };
   sourceAdded?: string;
+  /** The last month the added source covers, as recorded in its dataTo. */
+  sourceDataTo?: string;
   corrections: string[];
 }
 
@@ -90,10 +129,12 @@ interface Figure {
   row: CsvRow;
   dataset: Dataset;
   period: string;
-  value: number;
+  /** Undefined on a row that gives only a published summary. */
+  value?: number;
   series?: string;
   note?: string;
-  source?: string;
+  source: string;
+  summary?: Partial<Record<SummaryColumn, number | string>>;
 }
 
 const listDatasets = (dataDir: string, root: string): Dataset[] => {
@@ -129,6 +170,16 @@ const samePeriod = (a: string, b: string) => {
 
 const scalar = (node: unknown): unknown => (isScalar(node) ? node.value : node);
 
+/** What the import needs to know of a dataset before merging. */
+interface DatasetShape {
+  unit?: { kind?: string };
+  series?: { id?: string; label?: string; unit?: { kind?: string } }[];
+  frequency?: string;
+  summaries?: unknown[];
+  sources?: Record<string, unknown>;
+  lastUpdated?: string;
+}
+
 /** Plan an import: every change to every dataset, or every problem. Writes nothing. */
 export function planImport(options: ImportOptions): ImportPlan {
   const { csvFile, root, dataDir } = options;
@@ -136,7 +187,7 @@ export function planImport(options: ImportOptions): ImportPlan {
   const table = parseCsv(options.csvText);
   const columnOf = new Map(table.columns.map((name, i) => [name.toLowerCase(), i + 1]));
   const at = (row: CsvRow | number, column: ImportColumn | undefined, message: string, fix: string): Problem => {
-    const number = column ? columnOf.get(column) : undefined;
+    const number = column ? columnOf.get(column.toLowerCase()) : undefined;
     return {
       file: csvFile,
       line: typeof row === 'number' ? row : row.line,
@@ -148,34 +199,48 @@ export function planImport(options: ImportOptions): ImportPlan {
 
   for (const error of table.errors) problems.push({ file: csvFile, line: error.line, field: error.column ? `(column ${columnLetter(error.column)})` : '(row)', message: error.message, fix: 'check the quotes and commas on this line' });
   if (!table.columns.length) {
-    problems.push({ file: csvFile, line: 1, field: '(header)', message: 'is empty', fix: `start the file with a header line naming the columns, for example ${requiredColumns.join(',')}` });
+    problems.push({ file: csvFile, line: 1, field: '(header)', message: 'is empty', fix: `start the file with a header line naming the columns, for example ${requiredColumns.join(',')},source` });
     return { rows: 0, changes: [], problems };
   }
   table.columns.forEach((name, i) => {
-    if (!(name.toLowerCase() in importColumns)) {
-      const near = Object.keys(importColumns).find((known) => editDistance(known, name.toLowerCase()) <= 2);
+    if (!knownColumns.has(name.toLowerCase())) {
+      const near = Object.keys(importColumns).find((known) => editDistance(known.toLowerCase(), name.toLowerCase()) <= 2);
       problems.push({ file: csvFile, line: 1, field: `${name || '(empty)'} (column ${columnLetter(i + 1)})`, message: 'is not a column the import knows', fix: near ? `did you mean "${near}"?` : `name the columns ${Object.keys(importColumns).join(', ')} (only the first three are required)` });
     }
   });
   const missing = requiredColumns.filter((name) => !columnOf.has(name));
   for (const name of missing) problems.push({ file: csvFile, line: 1, field: '(header)', message: `has no "${name}" column`, fix: `add a column named ${name}: ${importColumns[name]}` });
-  if (missing.length) return { rows: table.rows.length, changes: [], problems };
+  // Every figure says where it comes from: never silently the document of an earlier figure.
+  const noSource = !columnOf.has('source') && !options.source;
+  if (noSource) {
+    problems.push({
+      file: csvFile,
+      line: 1,
+      field: '(header)',
+      message: 'has no "source" column, and no --source was given',
+      fix: 'say which document the figures come from: run the import with --source KEY (a key of the datasets\' sources), adding --source-title "Title of the document" for a new document, or add a source column',
+    });
+  }
+  if (missing.length || noSource) return { rows: table.rows.length, changes: [], problems };
 
   // Rows → figures, each tied to the dataset it belongs to.
   const datasets = listDatasets(dataDir, root);
   const byId = new Map(datasets.map((d) => [d.id, d]));
   const byTitle = new Map(datasets.filter((d) => d.title).map((d) => [d.title!.toLowerCase(), d]));
-  type Units = { unit?: { kind?: string }; series?: { id?: string; unit?: { kind?: string } }[] };
-  const units = new Map<Dataset, Units>();
+  const parsed = new Map<Dataset, DatasetShape>();
+  const shapeOf = (dataset: Dataset): DatasetShape => {
+    if (!parsed.has(dataset)) parsed.set(dataset, parseForEdit(splitTrailingComments(dataset.text).body, dataset.file).toJS() as DatasetShape);
+    return parsed.get(dataset)!;
+  };
   const unitKindOf = (dataset: Dataset, series?: string): string | undefined => {
-    if (!units.has(dataset)) units.set(dataset, parseForEdit(splitTrailingComments(dataset.text).body, dataset.file).toJS() as Units);
-    const data = units.get(dataset)!;
+    const data = shapeOf(dataset);
     return data.series?.find((s) => s.id === series)?.unit?.kind ?? data.unit?.kind;
   };
   const figures: Figure[] = [];
   table.rows.forEach((row, index) => {
     options.onProgress?.(index + 1, table.rows.length);
-    const cell = (column: ImportColumn) => row.cells[column]?.trim() ?? '';
+    // parseCsv keys the cells by the column name in lower case.
+    const cell = (column: ImportColumn) => row.cells[column.toLowerCase()]?.trim() ?? '';
     const indicator = cell('indicator');
     const dataset = byId.get(indicator) ?? byId.get(indicator.toLowerCase()) ?? byTitle.get(indicator.toLowerCase());
     let ok = true;
@@ -202,9 +267,29 @@ export function planImport(options: ImportOptions): ImportPlan {
       problems.push(at(row, 'period', `is "${periodText}"`, period.message));
       ok = false;
     }
+
+    // The published summary, if the row gives one.
+    const summary: Partial<Record<SummaryColumn, number | string>> = {};
+    for (const column of numericSummaryColumns) {
+      const text = cell(column);
+      if (!text) continue;
+      const read = readFigure(text);
+      if (!read) {
+        problems.push(at(row, column, `is "${text}"`, 'must be a number, for example 66192 or 82.5, or left empty when the source printed none'));
+        ok = false;
+      } else summary[column] = read.value;
+    }
+    for (const column of ratingColumns) {
+      const text = cell(column);
+      // "Higher", "Below national average": the words as printed, in the file's spelling.
+      if (text) summary[column] = text.toLowerCase().replace(/\s+/g, '-');
+    }
+    if (cell('caption')) summary.caption = cell('caption');
+    const hasSummary = Object.keys(summary).length > 0;
+
     const valueText = cell('value');
-    const figure = readFigure(valueText);
-    if (!figure) {
+    const figure = valueText || !hasSummary ? readFigure(valueText) : undefined;
+    if ((valueText || !hasSummary) && !figure) {
       problems.push(at(row, 'value', valueText ? `is "${valueText}"` : 'is empty', 'must be a number, for example 4988 or 82.5 (a figure that is not known yet is left out: delete the row)'));
       ok = false;
     }
@@ -214,9 +299,35 @@ export function planImport(options: ImportOptions): ImportPlan {
       problems.push(at(row, 'unit', `is "${unit}"`, `must be one of ${unitKinds.join(', ')}, or left empty`));
       ok = false;
     }
-    if (!ok || !dataset || !figure || !period.ok) return;
+    const source = cell('source') || options.source;
+    if (!source) {
+      problems.push(at(row, 'source', 'is empty', 'give the key of the document this figure comes from (one of the dataset\'s sources), or run the import with --source KEY'));
+      ok = false;
+    }
+    if (!ok || !dataset || !period.ok || !source) return;
+    const shape = shapeOf(dataset);
     const kind = unitKindOf(dataset, series);
-    if (figure.percent && kind !== 'percent') {
+    const monthly = (shape.summaries?.length ?? 0) > 0 || shape.frequency === 'monthly';
+    const span = period.period.kind === 'rolling-12-months' ? 'rolling12Months' : period.period.kind === 'financial-year-to-date' ? 'fytd' : undefined;
+    if (monthly && span) {
+      // A total over months is never a month's figure: it belongs in that month's summary, or is worked out from the months.
+      const end = formatMonth(monthsOf(period.period).end);
+      problems.push(
+        at(
+          row,
+          'period',
+          `is "${periodText}", ${span === 'fytd' ? 'a financial year to date' : 'a rolling 12 months'}, but ${dataset.id} keeps one figure a month`,
+          `put a published ${span === 'fytd' ? 'year-to-date' : '12-month'} figure in the ${span} column of the row for ${end} (the month it ends in), with the period ${end}; or leave it out, and the site adds up the monthly figures itself`,
+        ),
+      );
+      return;
+    }
+    if (hasSummary && period.period.kind !== 'month') {
+      problems.push(at(row, 'period', `is "${periodText}", but a published summary is for a reporting month`, 'give the month the summary is for, for example 2018-04'));
+      return;
+    }
+    const valueIsPercent = figure?.percent ?? false;
+    if (valueIsPercent && kind !== 'percent') {
       problems.push(at(row, 'value', `is "${valueText}", a percentage, but ${dataset.id} is measured as a ${kind ?? 'figure'}, not a percentage`, 'check the row is for the right indicator, and write the figure without a % sign'));
       return;
     }
@@ -224,7 +335,7 @@ export function planImport(options: ImportOptions): ImportPlan {
       problems.push(at(row, 'unit', `is "${unit}" but ${dataset.id} is measured as ${kind}`, 'check the row is for the right indicator and the figure is in the right unit'));
       return;
     }
-    figures.push({ row, dataset, period: formatPeriod(period.period), value: figure.value, series, note: cell('note') || undefined, source: cell('source') || options.source });
+    figures.push({ row, dataset, period: formatPeriod(period.period), value: figure?.value, series, note: cell('note') || undefined, source, ...(hasSummary ? { summary } : {}) });
   });
 
   // Merge, dataset by dataset, keeping each file's order, layout and comments.
@@ -236,10 +347,10 @@ export function planImport(options: ImportOptions): ImportPlan {
     const { body, trailing } = splitTrailingComments(dataset.text);
     const document = parseForEdit(body, dataset.file);
     const order = Object.keys(indicatorSchema.shape);
-    const change: FileChange = { id: dataset.id, file: dataset.file, text: dataset.text, figures: [], corrections: [] };
+    const change: FileChange = { id: dataset.id, file: dataset.file, text: dataset.text, figures: [], summaries: [], corrections: [] };
     const fromRows = new Map<Node, Figure>();
     origins.set(dataset.file, fromRows);
-    const data = document.toJS() as { unit?: { kind: string }; series?: { id: string; label?: string; unit?: { kind: string } }[]; sources?: Record<string, unknown>; lastUpdated?: string };
+    const data = document.toJS() as DatasetShape;
 
     if (options.source && !data.sources?.[options.source]) {
       if (options.sourceTitle) {
@@ -248,8 +359,12 @@ export function planImport(options: ImportOptions): ImportPlan {
           sources = new YAMLMap();
           insertInOrder(document, 'sources', sources, order);
         }
-        (sources as YAMLMap).set(options.source, document.createNode({ title: options.sourceTitle }));
+        // The new document covers figures to its latest month, so a later month cannot be credited to it next time.
+        const ends = rows.filter((r) => r.source === options.source).map((r) => formatMonth(monthsOf(r.period).end));
+        const dataTo = options.dataTo ?? ends.sort().at(-1);
+        (sources as YAMLMap).set(options.source, document.createNode({ title: options.sourceTitle, ...(dataTo ? { dataTo } : {}) }));
         change.sourceAdded = options.source;
+        change.sourceDataTo = dataTo;
       }
     }
 
@@ -283,10 +398,12 @@ export function planImport(options: ImportOptions): ImportPlan {
     const inserts: { figure: Figure; node: YAMLMap; anchor?: unknown; where: 'after' | 'before' | 'end' }[] = [];
 
     for (const figure of rows) {
+      if (figure.value === undefined) continue;
+      const value = figure.value;
       const key = `${figure.series ?? ''}|${figure.period}`;
       const earlier = seen.get(key);
       if (earlier) {
-        if (earlier.value !== figure.value) problems.push(at(figure.row, 'value', `is ${figure.value} but line ${earlier.row.line} gives ${earlier.value} for ${dataset.id}, ${labelPeriod(figure.period)}${figure.series ? `, series ${figure.series}` : ''}`, 'keep one of the two rows'));
+        if (earlier.value !== value) problems.push(at(figure.row, 'value', `is ${value} but line ${earlier.row.line} gives ${earlier.value} for ${dataset.id}, ${labelPeriod(figure.period)}${figure.series ? `, series ${figure.series}` : ''}`, 'keep one of the two rows'));
         continue;
       }
       seen.set(key, figure);
@@ -295,8 +412,8 @@ export function planImport(options: ImportOptions): ImportPlan {
         const previous = valueOf(existing);
         const previousNote = scalar(existing.get('note', true)) as string | undefined;
         const noteChanges = figure.note !== undefined && figure.note !== previousNote;
-        if (previous === figure.value && !noteChanges) {
-          change.figures.push({ line: figure.row.line, period: figure.period, series: figure.series, value: figure.value, previous, action: 'unchanged' });
+        if (previous === value && !noteChanges) {
+          change.figures.push({ line: figure.row.line, period: figure.period, series: figure.series, value: value, previous, action: 'unchanged' });
           continue;
         }
         if (!options.replace) {
@@ -304,39 +421,39 @@ export function planImport(options: ImportOptions): ImportPlan {
           problems.push(
             at(
               figure.row,
-              previous === figure.value ? 'note' : 'value',
-              previous === figure.value
+              previous === value ? 'note' : 'value',
+              previous === value
                 ? `is "${figure.note}" but ${dataset.file}${line ? `:${line}` : ''} already has ${previousNote ? `the note "${previousNote}"` : 'no note'} for ${labelPeriod(figure.period)}`
-                : `is ${figure.value} but ${dataset.file}${line ? `:${line}` : ''} already gives ${previous} for ${labelPeriod(figure.period)}${figure.series ? `, series ${figure.series}` : ''}`,
+                : `is ${value} but ${dataset.file}${line ? `:${line}` : ''} already gives ${previous} for ${labelPeriod(figure.period)}${figure.series ? `, series ${figure.series}` : ''}`,
               'check the figure. To replace the published one, run the import again with --replace: the dataset then shows a dated correction note',
             ),
           );
           continue;
         }
-        existing.set('value', figure.value);
+        existing.set('value', value);
         if (figure.note !== undefined) existing.set('note', figure.note);
         if (figure.source && figure.source !== scalar(existing.get('source', true))) existing.set('source', figure.source);
         fromRows.set(existing, figure);
-        change.figures.push({ line: figure.row.line, period: figure.period, series: figure.series, value: figure.value, previous, action: 'replace' });
-        if (previous !== figure.value) {
+        change.figures.push({ line: figure.row.line, period: figure.period, series: figure.series, value: value, previous, action: 'replace' });
+        if (previous !== value) {
           const series = data.series?.find((s) => s.id === figure.series);
           const unit = series?.unit ?? data.unit;
           const show = (v: number) => (unit && Number.isFinite(v) ? formatValue(v, unit as Parameters<typeof formatValue>[1]) : String(v));
-          corrections.push(`The figure for ${labelPeriod(figure.period)}${series?.label ? ` (${series.label})` : ''} was corrected from ${show(previous)} to ${show(figure.value)}.`);
+          corrections.push(`The figure for ${labelPeriod(figure.period)}${series?.label ? ` (${series.label})` : ''} was corrected from ${show(previous)} to ${show(value)}.`);
         }
         continue;
       }
       // A new figure: same key order as the file's figures, after the last earlier period of its series.
       const sameSeries = originalBySeries.get(figure.series ?? '') ?? [];
-      const source = figure.source ?? (sameSeries.length ? (scalar((sameSeries.at(-1)!.node as YAMLMap).get('source', true)) as string) : Object.keys(data.sources ?? {})[0]);
-      const node = document.createNode({ period: figure.period, value: figure.value, ...(figure.series ? { series: figure.series } : {}), ...(figure.note ? { note: figure.note } : {}), ...(source ? { source } : {}) }) as YAMLMap;
+      const node = document.createNode({ period: figure.period, value, ...(figure.series ? { series: figure.series } : {}), ...(figure.note ? { note: figure.note } : {}), source: figure.source }) as YAMLMap;
       node.flow = flow;
       let after = sameSeries.length - 1;
       while (after >= 0 && comparePeriodText(sameSeries[after]!.period, figure.period) > 0) after -= 1;
       inserts.push(after >= 0 ? { figure, node, anchor: sameSeries[after]!.node, where: 'after' } : sameSeries.length ? { figure, node, anchor: sameSeries[0]!.node, where: 'before' } : { figure, node, where: 'end' });
       fromRows.set(node, figure);
-      change.figures.push({ line: figure.row.line, period: figure.period, series: figure.series, value: figure.value, action: 'add' });
+      change.figures.push({ line: figure.row.line, period: figure.period, series: figure.series, value, action: 'add' });
     }
+    if (!options.allowGap) problems.push(...gapProblems(dataset, data, original, rows, at));
 
     if (inserts.length) {
       // Rebuild the list once: each new figure next to its neighbour in the file, new figures in period order.
@@ -348,6 +465,8 @@ export function planImport(options: ImportOptions): ImportPlan {
       seq.items = [...original.flatMap((node) => [...next('before', node), node, ...next('after', node)]), ...order(inserts.filter((i) => i.where === 'end'))];
     }
 
+    mergeSummaries({ document, body, rows, order, change, corrections, fromRows, options, at, problems, unit: data.unit });
+
     if (corrections.length) {
       let list = document.get('corrections', true);
       if (!isSeq(list)) {
@@ -357,7 +476,7 @@ export function planImport(options: ImportOptions): ImportPlan {
       for (const note of corrections) (list as YAMLSeq).items.push(document.createNode({ date: options.today, note }));
       change.corrections = corrections;
     }
-    const changed = change.figures.some((f) => f.action !== 'unchanged');
+    const changed = change.figures.some((f) => f.action !== 'unchanged') || change.summaries.some((f) => f.action !== 'unchanged');
     if (changed && options.published && options.published !== data.lastUpdated) {
       document.set('lastUpdated', options.published);
       change.lastUpdated = { from: data.lastUpdated, to: options.published };
@@ -379,6 +498,147 @@ export function planImport(options: ImportOptions): ImportPlan {
   problems.push(...checkMerged(options, datasets, changes, origins, at));
   return { rows: table.rows.length, changes, problems };
 }
+
+type At = (row: CsvRow, column: ImportColumn | undefined, message: string, fix: string) => Problem;
+
+/**
+ * A new latest month must follow the dataset's latest month: a missing month in between is refused
+ * (one message per dataset and series), unless the source published no figure for it (--allow-gap).
+ * Earlier months filled in behind the latest (history) are never a gap.
+ */
+function gapProblems(dataset: Dataset, data: DatasetShape, original: readonly unknown[], rows: readonly Figure[], at: At): Problem[] {
+  const monthly = (data.summaries?.length ?? 0) > 0 || data.frequency === 'monthly';
+  if (!monthly) return [];
+  const problems: Problem[] = [];
+  const monthsOfSeries = (series: string | undefined) =>
+    original.flatMap((node) => {
+      if (!isMap(node) || scalar(node.get('series', true)) !== series) return [];
+      const check = checkPeriod(String(scalar(node.get('period', true))));
+      return check.ok && check.period.kind === 'month' ? [formatMonth(check.period)] : [];
+    });
+  for (const series of new Set(rows.filter((r) => r.value !== undefined).map((r) => r.series))) {
+    const existing = monthsOfSeries(series).sort();
+    const latest = existing.at(-1);
+    if (!latest) continue;
+    const added = rows.filter((r) => r.value !== undefined && r.series === series && parsePeriod(r.period).kind === 'month' && r.period > latest).sort((a, b) => a.period.localeCompare(b.period));
+    const have = new Set([...existing, ...added.map((r) => r.period)]);
+    for (const figure of added) {
+      const before = formatMonth(addMonths(figure.period, -1));
+      if (have.has(before)) continue;
+      let first = before;
+      while (!have.has(formatMonth(addMonths(first, -1)))) first = formatMonth(addMonths(first, -1));
+      const gap = first === before ? monthLabel(first) : `${monthLabel(first)} to ${monthLabel(before)}`;
+      problems.push(
+        at(
+          figure.row,
+          'period',
+          `is ${figure.period}, but ${dataset.id}${series ? ` (series ${series})` : ''} has no figure for ${gap}: its latest is ${monthLabel(latest)}`,
+          `add a row for ${first === before ? 'that month' : 'each of those months'}; if the source published no figure for ${first === before ? 'it' : 'them'}, run the import again with --allow-gap`,
+        ),
+      );
+      break;
+    }
+  }
+  return problems;
+}
+
+/** A summary as a plain record of the columns it gives, for comparing and for messages. */
+const summaryFields = (node: YAMLMap): Partial<Record<SummaryColumn, number | string>> =>
+  Object.fromEntries(Object.keys(summaryColumns).flatMap((column) => {
+    const value = scalar(node.get(column, true));
+    return value === undefined || value === null ? [] : [[column, value as number | string]];
+  }));
+
+/** Add each row's published summary to the dataset's summaries, one per reporting month, as given. */
+function mergeSummaries(input: {
+  document: ReturnType<typeof parseForEdit>;
+  body: string;
+  rows: readonly Figure[];
+  order: readonly string[];
+  change: FileChange;
+  corrections: string[];
+  fromRows: Map<Node, Figure>;
+  options: ImportOptions;
+  at: At;
+  problems: Problem[];
+  unit?: { kind?: string };
+}): void {
+  const { document, body, rows, order, change, corrections, fromRows, options, at, problems, unit } = input;
+  const withSummary = rows.filter((r) => r.summary);
+  if (!withSummary.length) return;
+  let summaries = document.get('summaries', true);
+  if (!isSeq(summaries)) {
+    summaries = new YAMLSeq();
+    insertInOrder(document, 'summaries', summaries, order);
+  }
+  const seq = summaries as YAMLSeq;
+  const seen = new Map<string, Figure>();
+  const show = (column: SummaryColumn, value: number | string) =>
+    typeof value === 'number' && unit?.kind ? formatValue(value, unit as Parameters<typeof formatValue>[1]) : String(value);
+  const describe = (fields: Partial<Record<SummaryColumn, number | string>>) =>
+    Object.entries(fields).map(([column, value]) => `${column} ${show(column as SummaryColumn, value)}`).join(', ') || 'no figures';
+  for (const figure of withSummary) {
+    const fields = figure.summary!;
+    const earlier = seen.get(figure.period);
+    if (earlier) {
+      problems.push(at(figure.row, 'period', `gives a second summary for ${figure.dataset.id}, ${labelPeriod(figure.period)}: line ${earlier.row.line} gives one already`, 'keep one row with the summary for the month'));
+      continue;
+    }
+    seen.set(figure.period, figure);
+    const existing = seq.items.find((node): node is YAMLMap => isMap(node) && String(scalar(node.get('period', true))) === figure.period);
+    if (existing) {
+      const previous = summaryFields(existing);
+      const same = JSON.stringify(Object.entries(previous).sort()) === JSON.stringify(Object.entries(fields).sort());
+      if (same) {
+        change.summaries.push({ line: figure.row.line, period: figure.period, fields, previous, action: 'unchanged' });
+        continue;
+      }
+      if (!options.replace) {
+        const line = lineOfNode(body, existing);
+        problems.push(
+          at(
+            figure.row,
+            'period',
+            `gives a summary for ${labelPeriod(figure.period)} (${describe(fields)}) but ${change.file}${line ? `:${line}` : ''} already has the published one (${describe(previous)})`,
+            'check the figures. To replace the published summary, run the import again with --replace: the dataset then shows a dated correction note',
+          ),
+        );
+        continue;
+      }
+      for (const column of Object.keys(summaryColumns)) existing.delete(column);
+      for (const [column, value] of Object.entries(fields)) existing.set(column, value);
+      existing.set('source', figure.source);
+      fromRows.set(existing, figure);
+      change.summaries.push({ line: figure.row.line, period: figure.period, fields, previous, action: 'replace' });
+      const changed = Object.keys(summaryColumns).filter((column) => previous[column as SummaryColumn] !== fields[column as SummaryColumn]);
+      corrections.push(
+        `The summary for ${labelPeriod(figure.period)} was corrected: ${changed
+          .map((column) => `${summaryLabel[column as SummaryColumn]} from ${previous[column as SummaryColumn] === undefined ? 'not given' : show(column as SummaryColumn, previous[column as SummaryColumn]!)} to ${fields[column as SummaryColumn] === undefined ? 'not given' : show(column as SummaryColumn, fields[column as SummaryColumn]!)}`)
+          .join('; ')}.`,
+      );
+      continue;
+    }
+    const node = document.createNode({ period: figure.period, ...fields, source: figure.source }) as YAMLMap;
+    // Summaries stay in month order, oldest first, like the figures.
+    const after = seq.items.findLastIndex((item) => isMap(item) && String(scalar(item.get('period', true))) < figure.period);
+    seq.items.splice(after + 1, 0, node);
+    fromRows.set(node, figure);
+    change.summaries.push({ line: figure.row.line, period: figure.period, fields, action: 'add' });
+  }
+}
+
+/** The words a correction note uses for each summary column. */
+const summaryLabel: Record<SummaryColumn, string> = {
+  fytd: 'the financial year to date',
+  fytdPreviousYear: 'the same months a year earlier',
+  rolling12Months: 'the 12 months',
+  baseline: 'the baseline',
+  vsOneYearAverage: 'the rating against the one-year average',
+  vsThreeYearAverage: 'the rating against the three-year average',
+  performanceVsBaseline: 'the rating against the baseline',
+  mostSimilarForces: 'the comparison with the most similar forces',
+  caption: 'the caption',
+};
 
 /** Order two periods as written in a file (oldest first); unreadable periods count as equal. */
 function comparePeriodText(a: string, b: string): number {
@@ -421,11 +681,20 @@ function checkMerged(
       const dataset = scratchFile.get(problem.file);
       const match = /^observations\[(\d+)\](?:\.(\w+))?/.exec(problem.field);
       const change = dataset ? changed.get(dataset.file) : undefined;
+      const summaryMatch = /^summaries\[(\d+)\](?:\.(\w+))?/.exec(problem.field);
+      if (summaryMatch && change && dataset) {
+        const figure = summaryAt(origins.get(dataset.file), Number(summaryMatch[1]), change);
+        if (figure) {
+          const field = summaryMatch[2];
+          const column: ImportColumn = field && field in summaryColumns ? (field as SummaryColumn) : field === 'source' ? 'source' : 'period';
+          return { problem: at(figure.row, column, `${problem.message} (${dataset.id}, summary for ${labelPeriod(figure.period)})`, importFix(problem)), dataset, imported: true };
+        }
+      }
       if (match && change && dataset) {
         const figure = figureAt(origins.get(dataset.file), Number(match[1]), change);
         if (figure) {
           const message = match[2] === undefined ? (figure.series ? `is "${figure.series}"` : 'is empty') : problem.message;
-          return { problem: at(figure.row, columnForField[match[2] ?? 'series'], `${message} (${dataset.id}, ${labelPeriod(figure.period)})`, problem.fix), dataset, imported: true };
+          return { problem: at(figure.row, columnForField[match[2] ?? 'series'], `${message} (${dataset.id}, ${labelPeriod(figure.period)})`, importFix(problem)), dataset, imported: true };
         }
       }
       return { problem: { ...problem, file: dataset?.file ?? problem.file }, dataset, imported: false };
@@ -440,6 +709,23 @@ function checkMerged(
   }
 }
 
+/** The fix for the analyst: a figure later than its document covers is fixed on the command line, not in the YAML. */
+function importFix(problem: Problem): string {
+  const covers = /^(.*\(its dataTo\))\. /.exec(problem.fix);
+  if (!covers) return problem.fix;
+  return `${covers[1]}: credit it to the later document it comes from, with --source KEY (and --source-title "Title of the document" the first time) or a source column`;
+}
+
+/** The imported row behind a summary index of the merged file, if that summary came from the CSV. */
+function summaryAt(fromRows: Map<Node, Figure> | undefined, index: number, change: FileChange): Figure | undefined {
+  if (!fromRows) return undefined;
+  const document = parseForEdit(splitTrailingComments(change.text).body, change.file);
+  const summary = (document.get('summaries', true) as YAMLSeq | undefined)?.items[index];
+  if (!isMap(summary)) return undefined;
+  const period = String(scalar(summary.get('period', true)));
+  return [...fromRows.values()].find((figure) => figure.summary && figure.period === period);
+}
+
 /** The imported figure at an observation index of the merged file, if that observation came from the CSV. */
 function figureAt(fromRows: Map<Node, Figure> | undefined, index: number, change: FileChange): Figure | undefined {
   if (!fromRows) return undefined;
@@ -448,17 +734,18 @@ function figureAt(fromRows: Map<Node, Figure> | undefined, index: number, change
   if (!isMap(observation)) return undefined;
   const period = String(scalar(observation.get('period', true)));
   const series = scalar(observation.get('series', true)) as string | undefined;
-  return [...fromRows.values()].find((figure) => figure.series === series && samePeriod(figure.period, period));
+  return [...fromRows.values()].find((figure) => figure.value !== undefined && figure.series === series && samePeriod(figure.period, period));
 }
 
 /** How many figures are added, replaced and unchanged, and how many files change. */
-export function summarise(plan: ImportPlan): { added: number; replaced: number; unchanged: number; files: number } {
-  const all = plan.changes.flatMap((c) => c.figures);
+export function summarise(plan: ImportPlan): { added: number; replaced: number; unchanged: number; summaries: number; files: number } {
+  const all = plan.changes.flatMap((c) => [...c.figures, ...c.summaries]);
   return {
     added: all.filter((f) => f.action === 'add').length,
     replaced: all.filter((f) => f.action === 'replace').length,
     unchanged: all.filter((f) => f.action === 'unchanged').length,
-    files: plan.changes.filter((c) => c.figures.some((f) => f.action !== 'unchanged')).length,
+    summaries: plan.changes.flatMap((c) => c.summaries).filter((f) => f.action !== 'unchanged').length,
+    files: plan.changes.filter((c) => [...c.figures, ...c.summaries].some((f) => f.action !== 'unchanged')).length,
   };
 }
 

@@ -20,6 +20,8 @@ export interface SchemaDoc {
   fields?: Map<string, FieldDoc>;
   /** For a constant built from others (`corrections = z.array(correction)`), their names. */
   refs?: string[];
+  /** For `base.extend({ ... })`: the base, whose fields come before the ones added here. */
+  extends?: string;
 }
 
 /** The schema constants of a set of files, by name. */
@@ -82,6 +84,15 @@ function fieldsOf(literal: ts.ObjectLiteralExpression, source: ts.SourceFile, kn
   return fields;
 }
 
+/** `base.extend({ ... })`, where base is another schema constant: its name and the literal of added fields. */
+function extendedSchema(node: ts.Expression, known: Set<string>): { name: string; literal: ts.ObjectLiteralExpression } | undefined {
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== 'extend') return undefined;
+  const base = node.expression.expression;
+  const literal = node.arguments[0];
+  if (!ts.isIdentifier(base) || !known.has(base.text) || !literal || !ts.isObjectLiteralExpression(literal)) return undefined;
+  return { name: base.text, literal };
+}
+
 /** Read the JSDoc of every top-level `const` in the given TypeScript files (by default, every file in src/schemas). */
 export function readSchemaDocs(files: readonly string[] = fs.readdirSync(schemaDir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(schemaDir, f))): SchemaDocs {
   const sources = files.map((file) => ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
@@ -97,6 +108,11 @@ export function readSchemaDocs(files: readonly string[] = fs.readdirSync(schemaD
   const known = new Set(declarations.map((d) => d.name));
   const docs: SchemaDocs = new Map();
   for (const { name, statement, initializer, source } of declarations) {
+    const base = extendedSchema(initializer, known);
+    if (base) {
+      docs.set(name, { description: jsDoc(statement, source), fields: fieldsOf(base.literal, source, known), extends: base.name });
+      continue;
+    }
     const literal = objectLiteralIn(initializer);
     docs.set(name, {
       description: jsDoc(statement, source),
@@ -110,6 +126,10 @@ export function readSchemaDocs(files: readonly string[] = fs.readdirSync(schemaD
 /** The fields of a schema constant or field, following references (`corrections` → `correction`). */
 export function fieldsOfDoc(docs: SchemaDocs, doc: FieldDoc | SchemaDoc | undefined, seen = new Set<string>()): Map<string, FieldDoc> | undefined {
   if (!doc) return undefined;
+  if (doc.fields && 'extends' in doc && doc.extends && !seen.has(doc.extends)) {
+    const inherited = fieldsOfDoc(docs, docs.get(doc.extends), new Set([...seen, doc.extends]));
+    return new Map([...(inherited ?? []), ...doc.fields]);
+  }
   if (doc.fields) return doc.fields;
   for (const ref of doc.refs ?? []) {
     if (seen.has(ref)) continue;

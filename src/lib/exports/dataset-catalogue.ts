@@ -1,7 +1,7 @@
 // What the open data page says about each dataset: coverage, last update, and schema.org metadata.
 import type { Indicator } from '../../schemas/indicator.ts';
 import { licence } from './dataset-export.ts';
-import { comparePeriods, labelPeriod, monthName, monthsOf, parsePeriod, type Period } from '../statistics/periods.ts';
+import { comparePeriods, labelPeriod, monthName, shortPeriodLabel, monthsOf, parsePeriod, type Period } from '../statistics/periods.ts';
 
 /** "March 2015 to March 2018", from the earliest and latest periods with a figure. */
 export function coverage(indicator: Indicator): string {
@@ -45,10 +45,13 @@ export function coverageOf(periods: readonly Period[]): string {
   }
   const toDate = byKind('financial-year-to-date');
   if (toDate.length) parts.push(toDate.length === 1 ? `the financial year to date (${labelPeriod(toDate[0]!)})` : `financial years to date, ${span(toDate)}`);
-  for (const kind of ['financial-year', 'calendar-year'] as const) {
-    const list = byKind(kind);
-    if (list.length) parts.push(span(list));
+  const years = byKind('financial-year');
+  if (years.length) {
+    const sorted = [...years].sort(comparePeriods);
+    parts.push(years.length === 1 ? labelPeriod(sorted[0]!) : `financial years ${shortPeriodLabel(sorted[0]!)} to ${shortPeriodLabel(sorted.at(-1)!)}`);
   }
+  const calendar = byKind('calendar-year');
+  if (calendar.length) parts.push(span(calendar));
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,6 +2,7 @@
 import type { Indicator } from '../../schemas/indicator.ts';
 import { csvField } from './csv.ts';
 import { labelPeriod } from '../statistics/periods.ts';
+import { reportingFigures, siteRatingRuleText, type ReportedFigure } from '../statistics/reporting.ts';
 
 /** Columns of every dataset CSV, in order. */
 export const csvColumns = [
@@ -23,7 +24,7 @@ export const csvColumns = [
 
 type Row = Partial<Record<(typeof csvColumns)[number], string | number | boolean | undefined>>;
 
-/** Every figure of a dataset as rows: observations, the summary block, figures from other sources, breakdowns. */
+/** Every figure of a dataset as rows: observations, each published summary, what the site computed for the latest month, figures from other sources, breakdowns. */
 export function datasetRows(id: string, indicator: Indicator): Row[] {
   const sourceTitle = (key: string) => indicator.sources[key]?.title ?? key;
   const seriesUnit = (series?: string) => indicator.series.find((s) => s.id === series)?.unit ?? indicator.unit;
@@ -32,8 +33,8 @@ export function datasetRows(id: string, indicator: Indicator): Row[] {
     const unit = seriesUnit(o.series);
     rows.push({ record: 'observation', period: o.period, period_label: labelPeriod(o.period), series: o.series, value: o.value, unit: unit.kind, counting: unit.of, source: sourceTitle(o.source), note: o.note });
   }
-  const s = indicator.summary;
-  if (s) {
+  // Every summary as the source published it, each under its own reporting month.
+  for (const s of indicator.summaries) {
     const figures: [string, number | string | undefined][] = [
       ['financial year to date', s.fytd],
       ['financial year to date, a year earlier', s.fytdPreviousYear],
@@ -50,6 +51,23 @@ export function datasetRows(id: string, indicator: Indicator): Row[] {
       // Numbers and words in separate columns, so the value column loads as numbers in any tool.
       const figure = numeric ? { value, unit: indicator.unit.kind, counting: indicator.unit.of } : { judgement: value };
       rows.push({ record: 'summary', period: s.period, period_label: `reporting month ${labelPeriod(s.period)}`, category, ...figure, source: sourceTitle(s.source) });
+    }
+  }
+  // What the site worked out for the latest reporting month, where the source published nothing: labelled as the site's.
+  const reporting = indicator.summaries.length ? reportingFigures(indicator) : undefined;
+  if (reporting) {
+    const computed: [string, ReportedFigure | undefined][] = [
+      ['financial year to date', reporting.fytd],
+      ['financial year to date, a year earlier', reporting.fytdPreviousYear],
+      [indicator.unit.pointInTime ? 'at the end of the month' : 'rolling 12 months', reporting.rolling12Months],
+      [indicator.unit.pointInTime ? 'a year earlier' : 'previous 12 months', reporting.baseline],
+    ];
+    for (const [category, figure] of computed) {
+      if (figure?.basis !== 'computed') continue;
+      rows.push({ record: 'computed by the site', period: figure.period, period_label: labelPeriod(figure.period), category, value: figure.value, unit: indicator.unit.kind, counting: indicator.unit.of, note: 'The sum of the monthly figures in this file, worked out by the site; no source published it.' });
+    }
+    if (reporting.rating?.basis === 'site') {
+      rows.push({ record: 'computed by the site', period: reporting.month, period_label: `reporting month ${labelPeriod(reporting.month)}`, category: indicator.unit.pointInTime ? 'month against a year earlier' : 'rolling 12 months against the previous 12 months', judgement: reporting.rating.judgement, note: siteRatingRuleText(indicator.unit) });
     }
   }
   for (const a of indicator.alternatives) {

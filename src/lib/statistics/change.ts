@@ -1,6 +1,6 @@
 // Changes between figures. Pure arithmetic: rounding happens only when a figure is formatted,
 // so that 66,192 against 58,060 stays +14.006% here and becomes "14.0%" on the page.
-import { financialYearToDate, parsePeriod, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from './periods.ts';
+import { parsePeriod, periodYearsEarlier, sameMonthYearsEarlier } from './periods.ts';
 
 /** Which way a figure moved. */
 export type Direction = 'up' | 'down' | 'same';
@@ -32,15 +32,6 @@ export interface PeriodValue {
   period: string;
   value: number;
   series?: string | undefined;
-}
-
-/** The summary figures a source publishes for one reporting month (see the indicator schema). */
-export interface SummaryFigures {
-  period: string;
-  fytd?: number | undefined;
-  fytdPreviousYear?: number | undefined;
-  rolling12Months?: number | undefined;
-  baseline?: number | undefined;
 }
 
 // Binary fractions make 95.6 - 91.2 = 4.399999999999991; rounding to 10 decimal places removes
@@ -86,21 +77,4 @@ export function sameMonthChanges(observations: readonly PeriodValue[], month: st
 /** The change in any period's figure against the same period one year earlier (a year, a financial year, 12 months, a month). */
 export function yearOnYearChange(observations: readonly PeriodValue[], period: string, series?: string): PeriodChange | undefined {
   return changeBetween(observations, periodYearsEarlier(period, 1), period, series);
-}
-
-/** Financial year to date against the same months a year earlier, or undefined when either figure is missing. */
-export function fytdChange(summary: SummaryFigures): PeriodChange | undefined {
-  if (summary.fytd === undefined || summary.fytdPreviousYear === undefined) return undefined;
-  const toPeriod = financialYearToDate(summary.period);
-  return { ...change(summary.fytdPreviousYear, summary.fytd), fromPeriod: periodYearsEarlier(toPeriod, 1), toPeriod };
-}
-
-/**
- * Rolling 12 months against the baseline, or undefined when either is missing. The baseline is
- * taken to be the previous 12 months, which is what the 2018 dashboard's figures show.
- */
-export function rollingChange(summary: SummaryFigures): PeriodChange | undefined {
-  if (summary.rolling12Months === undefined || summary.baseline === undefined) return undefined;
-  const toPeriod = rolling12MonthsTo(summary.period);
-  return { ...change(summary.baseline, summary.rolling12Months), fromPeriod: periodYearsEarlier(toPeriod, 1), toPeriod };
 }

@@ -3,8 +3,9 @@
 import type { Indicator } from '../../schemas/indicator.ts';
 import { sameMonthChange, type Direction } from './change.ts';
 import { formatPercent, formatPercentagePoints, formatValue } from '../text/format.ts';
-import { assessmentWording, judge, type Assessment } from './judgement.ts';
-import { comparePeriods, labelPeriod, monthLabel, parsePeriod, rolling12MonthsTo } from './periods.ts';
+import { assessmentWording, type Assessment } from './judgement.ts';
+import { reportingFigures, reportingMonth } from './reporting.ts';
+import { comparePeriods, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, rolling12MonthsTo } from './periods.ts';
 import { countOf, quantity } from '../text/sentences.ts';
 
 export interface IndicatorTile {
@@ -20,11 +21,11 @@ export interface IndicatorTile {
   hasAlternatives: boolean;
 }
 
-/** The latest observation of the dataset's first (or only) series. */
+/** The latest observation of the dataset's first (or only) series: the reporting month's, for a dashboard indicator. */
 function latestObservation(indicator: Indicator) {
   const firstSeries = indicator.series[0]?.id;
   const candidates = indicator.observations.filter((o) => o.series === firstSeries || (!firstSeries && !o.series));
-  const reporting = indicator.summary?.period;
+  const reporting = indicator.summaries.length ? reportingMonth(indicator) : undefined;
   const exact = reporting ? candidates.find((o) => o.period === reporting) : undefined;
   return exact ?? [...candidates].sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
 }
@@ -32,7 +33,9 @@ function latestObservation(indicator: Indicator) {
 /** Build the tile text for one indicator. */
 export function indicatorTile(indicator: Indicator): IndicatorTile {
   const latest = latestObservation(indicator);
-  const tile: IndicatorTile = { hasAlternatives: indicator.alternatives.length > 0 };
+  // Another source's figure matters on the tile only when it is for the period the tile shows.
+  const shownEnd = latest ? formatMonth(monthsOf(latest.period).end) : undefined;
+  const tile: IndicatorTile = { hasAlternatives: indicator.alternatives.some((a) => formatMonth(monthsOf(a.period).end) === shownEnd) };
   if (latest) {
     tile.latestValue = quantity(latest.value, indicator.unit);
     tile.latestPeriod = labelPeriod(latest.period);
@@ -48,26 +51,19 @@ export function indicatorTile(indicator: Indicator): IndicatorTile {
       tile.yearChange = { direction: c.direction, text: size };
     }
   }
-  const summary = indicator.summary;
-  if (summary) {
-    const verdict = judge({
-      polarity: indicator.polarity,
-      sourceJudgement: summary.performanceVsBaseline,
-      change: summary.rolling12Months !== undefined && summary.baseline !== undefined ? { absolute: summary.rolling12Months - summary.baseline } : undefined,
-    });
-    if (verdict) {
-      const period = indicator.unit.pointInTime ? monthLabel(summary.period) : `the ${labelPeriod(rolling12MonthsTo(summary.period))}`;
-      const against = indicator.unit.pointInTime ? 'a year earlier' : 'the previous 12 months';
-      const compared = verdict.judgement === 'comparable' ? `comparable with ${against}` : `${verdict.judgement} than ${against}`;
-      const label = verdict.assessment === 'higher' || verdict.assessment === 'lower' ? `${verdict.judgement[0]!.toUpperCase()}${verdict.judgement.slice(1)}` : `${assessmentWording(verdict.assessment)[0]!.toUpperCase()}${assessmentWording(verdict.assessment).slice(1)}`;
-      const by = verdict.basis === 'source' ? 'The dashboard rates' : 'On the figures,';
-      tile.verdict = {
-        assessment: verdict.assessment,
-        label,
-        text: `${by} ${period} ${verdict.basis === 'source' ? 'as ' : 'is '}${compared}.`,
-        basis: verdict.basis,
-      };
-    }
+  const figures = indicator.summaries.length ? reportingFigures(indicator) : undefined;
+  const verdict = figures?.rating;
+  if (figures && verdict) {
+    const period = indicator.unit.pointInTime ? monthLabel(figures.month) : `the ${labelPeriod(rolling12MonthsTo(figures.month))}`;
+    const against = indicator.unit.pointInTime ? 'a year earlier' : 'the previous 12 months';
+    const compared = verdict.judgement === 'comparable' ? `comparable with ${against}` : `${verdict.judgement} than ${against}`;
+    const label = verdict.assessment === 'higher' || verdict.assessment === 'lower' ? `${verdict.judgement[0]!.toUpperCase()}${verdict.judgement.slice(1)}` : `${assessmentWording(verdict.assessment)[0]!.toUpperCase()}${assessmentWording(verdict.assessment).slice(1)}`;
+    tile.verdict = {
+      assessment: verdict.assessment,
+      label,
+      text: verdict.basis === 'source' ? `The dashboard rates ${period} as ${compared}.` : `The site’s own rating: ${period} is ${compared} (the dashboard published no rating).`,
+      basis: verdict.basis === 'source' ? 'source' : 'computed',
+    };
   }
   return tile;
 }

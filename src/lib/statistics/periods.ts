@@ -173,7 +173,10 @@ export function monthLabel(month: Month | string): string {
   return `${monthName(m.month)} ${m.year}`;
 }
 
-/** Label a period in UK style: "March 2018", "2016-17", "2014", "12 months to March 2018", "April to December 2017". */
+/**
+ * Label a period in UK style, saying which kind of period it is: "March 2018", "financial year 2016-17", "2014",
+ * "12 months to March 2018", "April to December 2017", "April 2018 (financial year to date)".
+ */
 export function labelPeriod(period: Period | string): string {
   const p = parsePeriod(period);
   switch (p.kind) {
@@ -182,15 +185,22 @@ export function labelPeriod(period: Period | string): string {
     case 'calendar-year':
       return String(p.year);
     case 'financial-year':
-      return `${p.startYear}-${two((p.startYear + 1) % 100)}`;
+      return `financial year ${p.startYear}-${two((p.startYear + 1) % 100)}`;
     case 'rolling-12-months':
       return `12 months to ${monthLabel(p.end)}`;
     case 'financial-year-to-date': {
       const start = monthsOf(p).start;
-      if (start.year === p.end.year) return start.month === p.end.month ? monthLabel(p.end) : `April to ${monthLabel(p.end)}`;
+      // April alone is still a span of the financial year, so it never reads as the month on its own.
+      if (start.year === p.end.year) return start.month === p.end.month ? `${monthLabel(p.end)} (financial year to date)` : `April to ${monthLabel(p.end)}`;
       return `April ${start.year} to ${monthLabel(p.end)}`;
     }
   }
+}
+
+/** A label for a place that already says the kind of period (a chart's bars, "each financial year from … to …"): "2016-17" for a financial year, otherwise labelPeriod. */
+export function shortPeriodLabel(period: Period | string): string {
+  const p = parsePeriod(period);
+  return p.kind === 'financial-year' ? `${p.startYear}-${two((p.startYear + 1) % 100)}` : labelPeriod(p);
 }
 
 /** Count of months from January of year 0, so months can be compared and shifted. */

@@ -2,7 +2,8 @@
 // comes from the data; the words only say which way it moved and whether that is good news.
 import { greatest, least } from 'd3-array';
 import type { Indicator, Judgement, Polarity, Unit } from '../../schemas/indicator.ts';
-import { change, rollingChange, sameMonthChange, type Change, type PeriodValue } from '../statistics/change.ts';
+import { change, sameMonthChange, type Change, type PeriodValue } from '../statistics/change.ts';
+import { reportingFigures, reportingMonth, rollingChangeOf, type ReportingFigures } from '../statistics/reporting.ts';
 import { formatNumber, formatPercent, formatPercentagePoints, formatValue } from './format.ts';
 import { assessmentWording, judge } from '../statistics/judgement.ts';
 import { comparePeriods, formatMonth, isPreviousPeriod, labelPeriod, monthLabel, monthsOf, parsePeriod, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../statistics/periods.ts';
@@ -132,16 +133,22 @@ export function subjectOf(indicator: Pick<Indicator, 'title' | 'subject'>): stri
   return indicator.subject ?? indicator.title;
 }
 
-/** The rolling 12 months against the baseline, from the summary block: "Anti-social behaviour incidents fell 19.4% (4,762 fewer incidents) in the 12 months to March 2018." */
-export function rollingSentence(indicator: Pick<Indicator, 'title' | 'subject' | 'unit' | 'summary'>): string | undefined {
-  const c = indicator.summary && rollingChange(indicator.summary);
+type Reported = Pick<Indicator, 'title' | 'subject' | 'unit' | 'polarity' | 'summaries' | 'observations' | 'series'>;
+
+/**
+ * The rolling 12 months against the baseline, for the reporting month (or the figures given):
+ * "Anti-social behaviour incidents fell 19.4% (4,762 fewer incidents) in the 12 months to March 2018."
+ * Figures the site worked out itself are said to be so.
+ */
+export function rollingSentence(indicator: Reported, figures: ReportingFigures | undefined = reportingFigures(indicator)): string | undefined {
+  const c = figures && rollingChangeOf(figures);
   if (!c) return undefined;
-  return changeSentence({ subject: subjectOf(indicator), unit: indicator.unit, from: { period: c.fromPeriod, value: c.from }, to: { period: c.toPeriod, value: c.to } });
+  const sentence = changeSentence({ subject: subjectOf(indicator), unit: indicator.unit, from: { period: c.fromPeriod, value: c.from }, to: { period: c.toPeriod, value: c.to } });
+  return c.basis === 'computed' ? `${sentence} The site worked this out by adding up the monthly figures.` : sentence;
 }
 
 /** The latest month against the same month some years earlier: "Recorded crime fell 13.1% (749 fewer crimes) in March 2018 compared with March 2017." */
-export function sameMonthSentence(indicator: Pick<Indicator, 'title' | 'subject' | 'unit' | 'summary' | 'observations'>, yearsEarlier = 1): string | undefined {
-  const month = indicator.summary?.period;
+export function sameMonthSentence(indicator: Reported, yearsEarlier = 1, month: string | undefined = reportingMonth(indicator)): string | undefined {
   if (!month) return undefined;
   const c = sameMonthChange(indicator.observations, month, yearsEarlier);
   if (!c) return undefined;
@@ -172,27 +179,39 @@ export function judgementSentence(input: {
 }): string | undefined {
   const verdict = judge({ polarity: input.polarity, sourceJudgement: input.sourceJudgement, change: input.change });
   if (!verdict) return undefined;
-  const opening = verdict.basis === 'source' ? `${input.judgedBy ?? 'The source'} rates ${input.subject} as` : `On the figures, ${input.subject} is`;
+  const opening =
+    input.judgedBy === siteRater
+      ? `By the site’s own rating, ${input.subject} is`
+      : verdict.basis === 'source'
+        ? `${input.judgedBy ?? 'The source'} rates ${input.subject} as`
+        : `On the figures, ${input.subject} is`;
   const compared = verdict.judgement === 'comparable' ? `comparable with ${input.against}` : `${verdict.judgement} than ${input.against}`;
   if (verdict.assessment === 'no-clear-change') return `${opening} ${compared}: no clear change.`;
   if (input.polarity === 'neither') return `${opening} ${compared}; neither higher nor lower is better in itself.`;
   return `${opening} ${compared}, which is ${assessmentWording(verdict.assessment)} ${because[input.polarity]}.`;
 }
 
+/** Passed as judgedBy for a rating the site gave by its own rule. */
+export const siteRater = 'the site';
+
 const sameMonthLabel = (month: string) => monthLabel(sameMonthYearsEarlier(month, 1));
 
-/** The dashboard's "Performance v Baseline" in words, for an indicator with a summary block. */
-export function baselineJudgementSentence(indicator: Pick<Indicator, 'polarity' | 'summary' | 'unit'>, judgedBy = 'The dashboard'): string | undefined {
-  const summary = indicator.summary;
-  if (!summary) return undefined;
+/**
+ * The rating of the 12 months against the baseline in words: the dashboard's "Performance v Baseline" where it
+ * published one for the month, otherwise the site's own rating (siteRatingRule), said to be the site's.
+ */
+export function baselineJudgementSentence(indicator: Reported, figures: ReportingFigures | undefined = reportingFigures(indicator), judgedBy = 'The dashboard'): string | undefined {
+  const rating = figures?.rating;
+  if (!figures || !rating) return undefined;
   const pointInTime = indicator.unit.pointInTime === true;
+  const subject = pointInTime ? monthLabel(figures.month) : `the ${labelPeriod(rolling12MonthsTo(figures.month))}`;
+  const against = pointInTime ? sameMonthLabel(figures.month) : 'the previous 12 months';
   return judgementSentence({
     polarity: indicator.polarity,
-    subject: pointInTime ? monthLabel(summary.period) : `the ${labelPeriod(rolling12MonthsTo(summary.period))}`,
-    against: pointInTime ? sameMonthLabel(summary.period) : 'the previous 12 months',
-    sourceJudgement: summary.performanceVsBaseline,
-    judgedBy,
-    change: rollingChange(summary),
+    subject,
+    against,
+    sourceJudgement: rating.judgement,
+    judgedBy: rating.basis === 'source' ? judgedBy : siteRater,
   });
 }
 
@@ -210,12 +229,12 @@ export function dataUsedTo(dataSource: string): string | undefined {
  * date their data earlier than the latest figures the dataset holds, for example "to September 2017" for
  * figures to March 2018. Undefined when none does.
  */
-export function dataUsedSentence(datasets: readonly Pick<Indicator, 'dataSource' | 'observations' | 'summary'>[]): string | undefined {
+export function dataUsedSentence(datasets: readonly Pick<Indicator, 'dataSource' | 'observations' | 'summaries'>[]): string | undefined {
   const byMonth = new Map<string, number>();
   for (const dataset of datasets) {
     const stated = dataset.dataSource && dataUsedTo(dataset.dataSource);
     if (!stated) continue;
-    const periods = [...dataset.observations.map((o) => o.period), ...(dataset.summary ? [dataset.summary.period] : [])];
+    const periods = [...dataset.observations.map((o) => o.period), ...dataset.summaries.map((s) => s.period)];
     const latest = periods.map((p) => formatMonth(monthsOf(p).end)).sort().at(-1);
     if (latest && latest > stated) byMonth.set(stated, (byMonth.get(stated) ?? 0) + 1);
   }
@@ -231,8 +250,11 @@ export function dataUsedSentence(datasets: readonly Pick<Indicator, 'dataSource'
  * "Not every indicator has figures to March 2018: “A” and “B” run to December 2017, and “C” runs to June 2017."
  * Undefined when every dataset with a summary ends in the same month.
  */
-export function earlierPeriodsSentence(datasets: readonly Pick<Indicator, 'title' | 'summary'>[]): string | undefined {
-  const ends = datasets.flatMap((d) => (d.summary ? [{ title: d.title, end: formatMonth(monthsOf(d.summary.period).end) }] : []));
+export function earlierPeriodsSentence(datasets: readonly Pick<Indicator, 'title' | 'summaries' | 'observations' | 'series'>[]): string | undefined {
+  const ends = datasets.flatMap((d) => {
+    const month = d.summaries.length ? reportingMonth(d) : undefined;
+    return month ? [{ title: d.title, end: month }] : [];
+  });
   const latest = ends.map((e) => e.end).sort().at(-1);
   if (!latest) return undefined;
   const byEnd = new Map<string, string[]>();

@@ -18,7 +18,7 @@ describe('the figures each kind of dataset gets', () => {
   it.each([
     ['all-recorded-crime', 'dashboard indicator', ['same-month:same-month', 'summary:table']],
     ['999-calls-answered-within-10-seconds', 'dashboard indicator with figures that disagree', ['same-month:same-month', 'summary:table', 'other:table']],
-    ['police-support-volunteers-establishment', 'dashboard indicator with no summary figures', ['same-month:same-month', 'other:table']],
+    ['police-support-volunteers-establishment', 'headcount with no published summary: the site compares March with a year earlier', ['same-month:same-month', 'summary:table', 'other:table']],
     ['ksi-road-casualties-by-calendar-year', 'one series over five years', ['series:line']],
     ['average-length-of-investigation', 'one series, two periods', ['series:bar']],
     ['road-collisions-by-severity', 'five series over five years, two of them totals', ['series:grouped-bar', 'series-totals:grouped-bar']],
@@ -30,7 +30,7 @@ describe('the figures each kind of dataset gets', () => {
 });
 
 describe('dashboard indicators', () => {
-  const dashboard = indicators.filter((i) => i.data.summary);
+  const dashboard = indicators.filter((i) => i.data.summaries.length);
   it.each(dashboard.map((i) => [i.id, i.data] as const))('%s: four columns, one per month, only published figures drawn', (_, data) => {
     const [figure] = indicatorFigures(data);
     const chart = figure!.chart!;
@@ -161,7 +161,7 @@ describe('helpers', () => {
       { period: '2017-18', value: 4, source: 'x' },
     ];
     const made = { ...get('ksi-road-casualties-by-calendar-year'), title: 'Made-up figures', summary: undefined, series: [], observations };
-    expect(indicatorSparkline(made)?.label).toBe('Made-up figures. 2014-15: 1; 2015-16: 2; 2016-17: no figure published; 2017-18: 4.');
+    expect(indicatorSparkline(made)?.label).toBe('Made-up figures. financial year 2014-15: 1; financial year 2015-16: 2; financial year 2016-17: no figure published; financial year 2017-18: 4.');
   });
 });
 

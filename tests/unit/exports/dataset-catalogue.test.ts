@@ -22,7 +22,7 @@ describe('coverageOf says what the points are', () => {
     [['2018-03'], 'March 2018'],
     [['2018-03', '12m-to-2018-03'], 'March 2018; 12 months to March 2018'],
     [['12m-to-2017-03', '12m-to-2018-03'], '12 months to March, 2017 and 2018'],
-    [['2014-15', '2015-16'], '2014-15 to 2015-16'],
+    [['2014-15', '2015-16'], 'Financial years 2014-15 to 2015-16'],
   ])('%j: %s', (periods, expected) => expect(coverageOf(periods.map((p) => parsePeriod(p)))).toBe(expected));
 });
 

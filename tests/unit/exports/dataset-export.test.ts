@@ -38,7 +38,7 @@ describe('datasetCsv with text a spreadsheet would run', () => {
     unit: { kind: 'count', of: '=cmd|' + "' /C calc'!A0" },
     sources: { s: { title: '@SUM(A1)' } },
     observations: [{ period: '2018-03', value: 5, source: 's', note: '+1+1' }],
-    summary: undefined,
+    summaries: [],
     alternatives: [],
     breakdowns: [{ dimension: 'age', period: '2018-03', categories: [{ category: '-cmd', percent: 100 }], note: '=HYPERLINK("http://x","y")', source: 's' }],
   });

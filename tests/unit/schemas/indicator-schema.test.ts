@@ -23,7 +23,7 @@ const valid = {
     { period: '2017-03', value: 1918, source: 'dashboard' },
     { period: '2018-03', value: 1377, source: 'dashboard' },
   ],
-  summary: { period: '2018-03', fytd: 19820, fytdPreviousYear: 24582, rolling12Months: 19820, baseline: 24582, vsOneYearAverage: 'lower', vsThreeYearAverage: 'lower', performanceVsBaseline: 'lower', source: 'dashboard' },
+  summaries: [{ period: '2018-03', fytd: 19820, fytdPreviousYear: 24582, rolling12Months: 19820, baseline: 24582, vsOneYearAverage: 'lower', vsThreeYearAverage: 'lower', performanceVsBaseline: 'lower', source: 'dashboard' }],
   alternatives: [{ period: '12m-to-2018-03', comparedWith: '12m-to-2017-03', change: -4700, statedAs: 'a 19.4% (-4,700) reduction', source: 'performance-report', note: 'The dashboard gives 4,762 fewer.' }],
 };
 
@@ -59,7 +59,7 @@ describe('indicator schema: valid data', () => {
     expect(data.series).toEqual([]);
     expect(data.breakdowns).toEqual([]);
     expect(data.related).toEqual([]);
-    expect(data.summary?.performanceVsBaseline).toBe('lower');
+    expect(data.summaries[0]?.performanceVsBaseline).toBe('lower');
   });
 
   it('accepts a dataset outside the dashboard with series, breakdowns and a bare YAML year', () => {
@@ -67,7 +67,7 @@ describe('indicator schema: valid data', () => {
       ...valid,
       theme: undefined,
       dashboardPosition: undefined,
-      summary: undefined,
+      summaries: [],
       alternatives: [],
       series: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B', unit: { kind: 'count', of: 'people' } }],
       observations: [
@@ -89,18 +89,18 @@ describe('indicator schema: each rejection, with a "must" message on the right f
   it.each([
     ['a percentage over 100', { ...valid, ...percentUnit, observations: [{ period: '2018-03', value: 100.1, source: 'dashboard' }] }, 'observations.0.value', /must be a percentage from 0 to 100/],
     ['a percentage under 0', { ...valid, ...percentUnit, observations: [{ period: '2018-03', value: -0.1, source: 'dashboard' }] }, 'observations.0.value', /must be a percentage from 0 to 100/],
-    ['a summary percentage over 100', { ...valid, ...percentUnit, summary: { ...valid.summary, fytd: 101 } }, 'summary.fytd', /must be a percentage from 0 to 100/],
+    ['a summary percentage over 100', { ...valid, ...percentUnit, summaries: [{ ...valid.summaries[0]!, fytd: 101 }] }, 'summaries.0.fytd', /must be a percentage from 0 to 100/],
     ['a negative count', { ...valid, observations: [{ period: '2018-03', value: -1377, source: 'dashboard' }] }, 'observations.0.value', /must not be negative/],
     ['a count that is not whole', { ...valid, observations: [{ period: '2018-03', value: 13.5, source: 'dashboard' }] }, 'observations.0.value', /must be a whole number/],
     ['a duplicate period', { ...valid, observations: [...valid.observations, { period: '2018-03', value: 1, source: 'dashboard' }] }, 'observations.4.period', /must not repeat a period in one series: observations\[3\]/],
-    ['a duplicate financial year written two ways', { ...valid, summary: undefined, observations: [{ period: '2016-17', value: 1, source: 'dashboard' }, { period: 'FY2016-17', value: 2, source: 'dashboard' }] }, 'observations.1.period', /must not repeat a period/],
+    ['a duplicate financial year written two ways', { ...valid, summaries: [], observations: [{ period: '2016-17', value: 1, source: 'dashboard' }, { period: 'FY2016-17', value: 2, source: 'dashboard' }] }, 'observations.1.period', /must not repeat a period/],
     ['an impossible month', { ...valid, observations: [{ period: '2018-13', value: 1, source: 'dashboard' }] }, 'observations.0.period', /must be a real month or financial year/],
     ['an unknown theme', { ...valid, theme: 'community' }, 'theme', /must be one of victims, offenders, communities, transformation/],
     ['an unknown unit', { ...valid, unit: { kind: 'percentage', of: 'crimes' } }, 'unit.kind', /must be one of count, percent, minutes, days, days-per-person/],
     ['an unknown polarity', { ...valid, polarity: 'up-is-good' }, 'polarity', /must be one of higher-is-better, lower-is-better, neither/],
     ['an unknown topic', { ...valid, topics: ['roads'] }, 'topics.0', /must be one of victim-satisfaction/],
-    ['an unknown judgement', { ...valid, summary: { ...valid.summary, performanceVsBaseline: 'Better' } }, 'summary.performanceVsBaseline', /must be higher, lower or comparable/],
-    ['a summary period that is not a month', { ...valid, summary: { ...valid.summary, period: '12m-to-2018-03' } }, 'summary.period', /must be a month/],
+    ['an unknown judgement', { ...valid, summaries: [{ ...valid.summaries[0]!, performanceVsBaseline: 'Better' }] }, 'summaries.0.performanceVsBaseline', /must be higher, lower or comparable/],
+    ['a summary period that is not a month', { ...valid, summaries: [{ ...valid.summaries[0]!, period: '12m-to-2018-03' }] }, 'summaries.0.period', /must be a month/],
     ['a source that is not listed', { ...valid, observations: [{ period: '2018-03', value: 1, source: 'dashbord' }] }, 'observations.0.source', /must be one of the keys under sources: dashboard, performance-report/],
     ['an undeclared series', { ...valid, observations: [{ period: '2018-03', value: 1, series: 'ksi', source: 'dashboard' }] }, 'observations.0.series', /must be left out: this dataset has no series/],
     ['a missing series', { ...valid, series: [{ id: 'ksi', label: 'KSI' }], observations: [{ period: '2018-03', value: 1, source: 'dashboard' }] }, 'observations.0', /must say which series/],
@@ -130,7 +130,7 @@ describe('indicator schema: each rejection, with a "must" message on the right f
 
   it('reports every problem at once, including the checks across fields', () => {
     const found = issues({ ...valid, ...percentUnit, theme: 'community', polarity: 'up', observations: [{ period: '2018-03', value: 101, source: 'dashboard' }, { period: '2018-03', value: 5, source: 'x' }, { period: '2018-13', value: 5, source: 'dashboard' }] });
-    expect(found.map((i) => i.path).sort()).toEqual(['observations.0.value', 'observations.1.period', 'observations.1.source', 'observations.2.period', 'polarity', 'summary.baseline', 'summary.fytd', 'summary.fytdPreviousYear', 'summary.rolling12Months', 'theme'].sort());
+    expect(found.map((i) => i.path).sort()).toEqual(['observations.0.value', 'observations.1.period', 'observations.1.source', 'observations.2.period', 'polarity', 'summaries.0.baseline', 'summaries.0.fytd', 'summaries.0.fytdPreviousYear', 'summaries.0.rolling12Months', 'theme'].sort());
   });
 });
 
@@ -142,9 +142,9 @@ describe('indicator schema: figures out of range', () => {
     ['1e300 as a figure', observation(1e300), 'observations.0.value', tooBig],
     ['a trillion and one', observation(largestFigure + 1), 'observations.0.value', tooBig],
     ['minus 1e300 as a stated change', { ...valid, alternatives: [{ ...valid.alternatives[0], change: -1e300 }] }, 'alternatives.0.change', tooBig],
-    ['1e300 in the summary', { ...valid, summary: { ...valid.summary, baseline: 1e300 } }, 'summary.baseline', tooBig],
+    ['1e300 in the summary', { ...valid, summaries: [{ ...valid.summaries[0]!, baseline: 1e300 }] }, 'summaries.0.baseline', tooBig],
     ['.inf (Infinity) as a figure', observation(Infinity), 'observations.0.value', notFinite],
-    ['-.inf in the summary', { ...valid, summary: { ...valid.summary, fytd: -Infinity } }, 'summary.fytd', notFinite],
+    ['-.inf in the summary', { ...valid, summaries: [{ ...valid.summaries[0]!, fytd: -Infinity }] }, 'summaries.0.fytd', notFinite],
     ['.nan as a figure', observation(NaN), 'observations.0.value', notFinite],
     ['1e300 as a breakdown total', { ...valid, breakdowns: [{ ...breakdown, total: 1e300 }] }, 'breakdowns.0.total', /./],
     ['Infinity as a breakdown percentage', { ...valid, breakdowns: [{ ...breakdown, categories: [{ category: 'All', percent: Infinity }] }] }, 'breakdowns.0.categories.0.percent', notFinite],
@@ -157,13 +157,13 @@ describe('indicator schema: figures out of range', () => {
 });
 
 describe('indicator schema: periods of the dataset\'s frequency', () => {
-  const yearly = { ...valid, theme: undefined, dashboardPosition: undefined, summary: undefined, alternatives: [] };
+  const yearly = { ...valid, theme: undefined, dashboardPosition: undefined, summaries: [], alternatives: [] };
   const at = (data: object, periods: (string | number)[]) => issues({ ...data, observations: periods.map((p, i) => ({ period: p, value: i, source: 'dashboard' })) });
   it.each([
-    ['a financial year in a dataset with a summary block (monthly)', valid, ['2015-03', '2015-16'],
-      'must be a month, because this dataset is monthly (it has a summary block), but 2015-16 is a financial year: write the month the figure is for, for example 2016-03 (the last month of 2015-16)'],
-    ['the 12 months to a month in a dataset with a summary block', valid, ['12m-to-2018-03'],
-      'must be a month, because this dataset is monthly (it has a summary block), but 12m-to-2018-03 is a rolling 12 months: write the month the figure is for, for example 2018-03 (the last month of 12m-to-2018-03)'],
+    ['a financial year in a dataset with summary blocks (monthly)', valid, ['2015-03', '2015-16'],
+      'must be a month, because this dataset is monthly (it has summary blocks), but 2015-16 is a financial year: write the month the figure is for, for example 2016-03 (the last month of 2015-16)'],
+    ['the 12 months to a month in a dataset with summary blocks', valid, ['12m-to-2018-03'],
+      'must be a month, because this dataset is monthly (it has summary blocks), but 12m-to-2018-03 is a rolling 12 months: write the month the figure is for, for example 2018-03 (the last month of 12m-to-2018-03)'],
     ['a calendar year in a declared monthly dataset', { ...yearly, frequency: 'monthly' }, [2014],
       'must be a month, because this dataset is monthly, but 2014 is a calendar year: write the month the figure is for, for example 2014-12 (the last month of 2014)'],
     ['a month in a dataset by financial year', { ...yearly, frequency: 'financial-year' }, ['2016-17', '2018-03'],
@@ -178,7 +178,7 @@ describe('indicator schema: periods of the dataset\'s frequency', () => {
   });
 
   it.each([
-    ['months in a dataset with a summary block', valid, ['2015-03', '2016-03']],
+    ['months in a dataset with summary blocks', valid, ['2015-03', '2016-03']],
     ['financial years, however written', { ...yearly, frequency: 'financial-year' }, ['2016-17', 'FY2010-11']],
     ['calendar years, bare or quoted', { ...yearly, frequency: 'calendar-year' }, [2014, '2015']],
     ['rolling 12 months', { ...yearly, frequency: 'rolling-12-months' }, ['12m-to-2017-03', '12m-to-2018-03']],
@@ -192,11 +192,31 @@ describe('indicator schema: periods of the dataset\'s frequency', () => {
 
   it('refuses a frequency other than monthly beside a summary block, and an unknown frequency', () => {
     expect(issues({ ...valid, frequency: 'financial-year', observations: [] })).toEqual([
-      { path: 'frequency', message: 'must be monthly, because the dataset has a summary block, which reports month by month: write frequency: monthly, or remove the summary' },
+      { path: 'frequency', message: 'must be monthly, because the dataset has summary blocks, which report month by month: write frequency: monthly, or remove the summaries' },
     ]);
     expect(issues({ ...valid, frequency: 'quarterly' })).toEqual([
       { path: 'frequency', message: 'must be one of monthly, financial-year, calendar-year, rolling-12-months, or left out when the figures mix periods' },
     ]);
+  });
+});
+
+describe('indicator schema: a summary per reporting month, and what a source can cover', () => {
+  const march = valid.summaries[0]!;
+  const dated = { ...valid, sources: { ...valid.sources, dashboard: { ...valid.sources.dashboard, dataTo: '2018-03' } } };
+  it('keeps one summary per month, as published', () => {
+    expect(issues({ ...valid, summaries: [march, { ...march, period: '2018-04', fytd: 1500 }] })).toEqual([]);
+    expect(issues({ ...valid, summaries: [march, { ...march, fytd: 1 }] })).toEqual([
+      { path: 'summaries.1.period', message: "must not repeat a reporting month: summaries[0] is already the summary for 2018-03. Each month's summary is kept as published; correct the one that is there instead" },
+    ]);
+  });
+  it('refuses a figure or summary for a month after its source\'s dataTo', () => {
+    expect(issues(dated)).toEqual([]);
+    const later = issues({ ...dated, observations: [...dated.observations, { period: '2018-04', value: 1, source: 'dashboard' }], summaries: [march, { ...march, period: '2018-04' }] });
+    expect(later.map((i) => i.path)).toEqual(['observations.4.period', 'summaries.1.period']);
+    expect(later[0]!.message).toBe('must be no later than 2018-03, the last month the source "dashboard" covers (its dataTo). A figure for 2018-04 comes from a later document: add that document under sources, with its own dataTo, and give its key as the source');
+  });
+  it('accepts a caption printed with the summary', () => {
+    expect(issues({ ...valid, summaries: [{ ...march, caption: 'Victim Satisfaction Survey data to March 2018' }] })).toEqual([]);
   });
 });
 
@@ -206,7 +226,7 @@ describe('indicator schema: sources', () => {
     ['a key that is not an id', { 'Bad Key': { title: 'Dashboard' } }, 'sources.Bad Key', /must be filed under a short key/],
     ['a list instead of keys', 'dashboard', 'sources', /must be a list of sources, each under a short key/],
   ])('rejects %s', (_, sources, path, message) => {
-    const found = issues({ ...valid, sources, observations: [], summary: undefined, alternatives: [] });
+    const found = issues({ ...valid, sources, observations: [], summaries: [], alternatives: [] });
     expect(found.find((i) => i.path === path)?.message).toMatch(message);
   });
 });

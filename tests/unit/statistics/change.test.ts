@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, changeBetween, fytdChange, rollingChange, sameMonthChange, sameMonthChanges, yearOnYearChange, type PeriodValue } from '../../../src/lib/statistics/change.ts';
+import { change, changeBetween, sameMonthChange, sameMonthChanges, yearOnYearChange, type PeriodValue } from '../../../src/lib/statistics/change.ts';
 
 // All Recorded Crime, 31 March 2018 dashboard (reference/dashboard-2018-03.csv).
 const recordedCrime: PeriodValue[] = [
@@ -64,25 +64,5 @@ describe('changes between periods', () => {
     expect(changeBetween(rows, '2016', '12m-to-2017-10', 'ksi')?.absolute).toBe(56);
     expect(changeBetween(rows, '2016', '12m-to-2017-10', 'child-ksi')).toBeUndefined();
     expect(changeBetween(rows, '2016', '12m-to-2017-10')).toBeUndefined();
-  });
-});
-
-describe('summary changes', () => {
-  it.each([
-    // All Recorded Crime (March reporting month)
-    [{ period: '2018-03', fytd: 66192, fytdPreviousYear: 58060, rolling12Months: 66192, baseline: 58060 }, 'fytd-to-2017-03', 'fytd-to-2018-03', 8132, '12m-to-2017-03', '12m-to-2018-03', 8132],
-    // How safe do our communities feel? (December reporting month: FYTD is April-December)
-    [{ period: '2017-12', fytd: 95.6, fytdPreviousYear: 95.3, rolling12Months: 96.0, baseline: 95.9 }, 'fytd-to-2016-12', 'fytd-to-2017-12', 0.3, '12m-to-2016-12', '12m-to-2017-12', 0.1],
-    // KSI Road Casualties (June reporting month)
-    [{ period: '2017-06', fytd: 99, fytdPreviousYear: 79, rolling12Months: 407, baseline: 387 }, 'fytd-to-2016-06', 'fytd-to-2017-06', 20, '12m-to-2016-06', '12m-to-2017-06', 20],
-  ])('%o', (summary, fytdFrom, fytdTo, fytdAbsolute, rollingFrom, rollingTo, rollingAbsolute) => {
-    expect(fytdChange(summary)).toMatchObject({ fromPeriod: fytdFrom, toPeriod: fytdTo, absolute: fytdAbsolute });
-    expect(rollingChange(summary)).toMatchObject({ fromPeriod: rollingFrom, toPeriod: rollingTo, absolute: rollingAbsolute });
-  });
-
-  it('is undefined when the summary lacks a figure', () => {
-    // Special Constabulary Establishment has no FYTD columns; Police Support Volunteers has none at all.
-    expect(fytdChange({ period: '2018-03', rolling12Months: 229, baseline: 235 })).toBeUndefined();
-    expect(rollingChange({ period: '2018-03' })).toBeUndefined();
   });
 });

@@ -31,7 +31,7 @@ describe('indicatorTile on the real March 2018 dashboard', () => {
 
   it('a financial-year series (2016-17) is not mistaken for a month', () => {
     const tile = indicatorTile(load('road-collisions-by-severity'));
-    expect(tile.latestPeriod).toBe('2016-17');
+    expect(tile.latestPeriod).toBe('financial year 2016-17');
     expect(tile.yearChange).toBeUndefined();
   });
 

@@ -3,7 +3,8 @@
 // what the 10 May 2018 performance report says in words (reference README, section 6).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fytdChange, rollingChange, sameMonthChange } from '../../../src/lib/statistics/change.ts';
+import { sameMonthChange } from '../../../src/lib/statistics/change.ts';
+import { fytdChangeOf, reportingFigures, rollingChangeOf } from '../../../src/lib/statistics/reporting.ts';
 import { formatPercent, formatSignedPercent } from '../../../src/lib/text/format.ts';
 import { assess, judge } from '../../../src/lib/statistics/judgement.ts';
 import { sameMonthYearsEarlier } from '../../../src/lib/statistics/periods.ts';
@@ -73,7 +74,8 @@ describe.skipIf(!hasReference)('dashboard values equal the reference CSV', () =>
       if (observation) expect(observation.source).toMatch(/^dashboard/);
     });
 
-    const summary = data.summary!;
+    expect(data.summaries).toHaveLength(1);
+    const summary = data.summaries[0]!;
     expect(summary.period).toBe(month);
     expect(summary.fytd).toBe(cell(row.fytd));
     expect(summary.fytdPreviousYear).toBe(cell(row.fytd_minus_1y));
@@ -86,11 +88,11 @@ describe.skipIf(!hasReference)('dashboard values equal the reference CSV', () =>
   });
 
   it('takes the December 2017 and June 2017 rows at their own months', () => {
-    expect(get('how-safe-do-our-communities-feel').summary?.period).toBe('2017-12');
-    expect(get('perception-of-high-asb').summary?.period).toBe('2017-12');
-    expect(get('ksi-road-casualties').summary?.period).toBe('2017-06');
+    expect(get('how-safe-do-our-communities-feel').summaries[0]?.period).toBe('2017-12');
+    expect(get('perception-of-high-asb').summaries[0]?.period).toBe('2017-12');
+    expect(get('ksi-road-casualties').summaries[0]?.period).toBe('2017-06');
     expect(get('ksi-road-casualties').observations.map((o) => o.period)).toEqual(['2014-06', '2015-06', '2016-06', '2017-06']);
-    expect(fytdChange(get('ksi-road-casualties').summary!)?.toPeriod).toBe('fytd-to-2017-06');
+    expect(fytdChangeOf(reportingFigures(get('ksi-road-casualties'))!)?.toPeriod).toBe('fytd-to-2017-06');
   });
 });
 
@@ -152,10 +154,11 @@ describe('conflicts in the sources keep both values (reference README, section 5
     expect(alternative).toMatchObject(theirs);
     expect(data.sources[alternative!.source]!.title + (data.sources[alternative!.source]!.location ?? '')).toMatch(source);
     // The dashboard's own figure is still there, unchanged.
-    const summary = data.summary!;
+    expect(data.summaries).toHaveLength(1);
+    const summary = data.summaries[0]!;
     const mine =
       'change' in theirs
-        ? (id === 'burglary-dwelling' ? sameMonthChange(data.observations, '2018-03', 1) : rollingChange(summary))!.absolute
+        ? (id === 'burglary-dwelling' ? sameMonthChange(data.observations, '2018-03', 1) : rollingChangeOf(reportingFigures(data)!))!.absolute
         : period.startsWith('12m') ? (period === `12m-to-${summary.period}` ? summary.rolling12Months : summary.baseline) : (valueAt(id, period) ?? valueAt(id, summary.period));
     expect(mine).toBe(ours);
   });
@@ -171,34 +174,34 @@ describe('the figures the 10 May 2018 performance report states in words (refere
   it.each<[string, () => unknown, unknown]>([
     ['1. recorded crime in March 2018 was 4,988', () => valueAt('all-recorded-crime', '2018-03'), 4988],
     ['2. −13.1% compared with March 2017', () => formatSignedPercent(sameMonthChange(crime().observations, '2018-03', 1)!.percent!), '\u221213.1%'],
-    ['3. 8,132 additional crimes over 12 months', () => rollingChange(crime().summary!)!.absolute, 8132],
-    ['4. up 14.0% over 12 months', () => formatPercent(rollingChange(crime().summary!)!.percent!), '14.0%'],
+    ['3. 8,132 additional crimes over 12 months', () => rollingChangeOf(reportingFigures(crime())!)!.absolute, 8132],
+    ['4. up 14.0% over 12 months', () => formatPercent(rollingChangeOf(reportingFigures(crime())!)!.percent!), '14.0%'],
     ['3-4. in one sentence', () => rollingSentence(crime()), 'Recorded crime rose 14.0% (8,132 more crimes) in the 12 months to March 2018.'],
     ['2. in one sentence', () => sameMonthSentence(crime()), 'Recorded crime fell 13.1% (749 fewer crimes) in March 2018 compared with March 2017.'],
-    ['8. 101 calls "the same as the previous year"', () => rollingChange(get('non-emergency-calls-answered-within-30-seconds').summary!)!.direction, 'same'],
-    ['9. all-crime outcome rate 15.9% (rolling 12 months)', () => get('all-crime-outcome-rate').summary!.rolling12Months, 15.9],
+    ['8. 101 calls "the same as the previous year"', () => rollingChangeOf(reportingFigures(get('non-emergency-calls-answered-within-30-seconds'))!)!.direction, 'same'],
+    ['9. all-crime outcome rate 15.9% (rolling 12 months)', () => get('all-crime-outcome-rate').summaries[0]!.rolling12Months, 15.9],
     ['10. outcome rate above 20% in March 2018', () => valueAt('all-crime-outcome-rate', '2018-03')! > 20, true],
     ['(report) outcome rate low of 11.5% in December 2017', () => valueAt('all-crime-outcome-rate', '2017-12'), 11.5],
     ['11. hate crime outcome rate from 21.6% to 24.7%', () => rollingSentence(get('hate-crime-outcome-rate')), 'The hate crime outcome rate rose from 21.6% to 24.7% (up 3.1 percentage points) in the 12 months to March 2018.'],
-    ['12. hate crimes higher than the previous year', () => rollingChange(get('hate-crime').summary!)!.direction, 'up'],
+    ['12. hate crimes higher than the previous year', () => rollingChangeOf(reportingFigures(get('hate-crime'))!)!.direction, 'up'],
     ['13. ASB down 19.4%', () => rollingSentence(get('police-recorded-asb')), 'Anti-social behaviour incidents fell 19.4% (4,762 fewer incidents) in the 12 months to March 2018.'],
-    ['14. ASB "−4,700" is the dashboard\u2019s −4,762 cut to hundreds (not rounded)', () => Math.trunc(rollingChange(get('police-recorded-asb').summary!)!.absolute / 100) * 100, -4700],
+    ['14. ASB "−4,700" is the dashboard\u2019s −4,762 cut to hundreds (not rounded)', () => Math.trunc(rollingChangeOf(reportingFigures(get('police-recorded-asb'))!)!.absolute / 100) * 100, -4700],
     ['15. 229 Specials at the end of March 2018', () => valueAt('special-constabulary-establishment', '2018-03'), 229],
-    ['16. more than 52,000 Specials hours', () => get('special-constabulary-hours-worked').summary!.rolling12Months! > 52000, true],
-    ['17. victim satisfaction 86% (year to March 2017)', () => Math.round(get('satisfaction-with-service-delivery-police').summary!.baseline!), 86],
-    ['18. victim satisfaction 81% (year to March 2018)', () => Math.round(get('satisfaction-with-service-delivery-police').summary!.rolling12Months!), 81],
-    ['19. around 840 mental health incidents a month', () => Math.round(get('incidents-with-mental-health-qualifier').summary!.rolling12Months! / 12 / 10) * 10, 840],
-    ['20. mental health incidents comparable with the previous year', () => assess('neither', get('incidents-with-mental-health-qualifier').summary!.performanceVsBaseline!), 'no-clear-change'],
+    ['16. more than 52,000 Specials hours', () => get('special-constabulary-hours-worked').summaries[0]!.rolling12Months! > 52000, true],
+    ['17. victim satisfaction 86% (year to March 2017)', () => Math.round(get('satisfaction-with-service-delivery-police').summaries[0]!.baseline!), 86],
+    ['18. victim satisfaction 81% (year to March 2018)', () => Math.round(get('satisfaction-with-service-delivery-police').summaries[0]!.rolling12Months!), 81],
+    ['19. around 840 mental health incidents a month', () => Math.round(get('incidents-with-mental-health-qualifier').summaries[0]!.rolling12Months! / 12 / 10) * 10, 840],
+    ['20. mental health incidents comparable with the previous year', () => assess('neither', get('incidents-with-mental-health-qualifier').summaries[0]!.performanceVsBaseline!), 'no-clear-change'],
     ['21. burglary outcome rate 69.8% in March 2018', () => valueAt('burglary-dwelling-outcome-rate', '2018-03'), 69.8],
     ['22. 97 detections of 139 burglaries is 69.8%', () => formatPercent((97 / valueAt('burglary-dwelling', '2018-03')!) * 100), '69.8%'],
-    ['23. dwelling burglaries up 25.7%', () => formatPercent(rollingChange(get('burglary-dwelling').summary!)!.percent!), '25.7%'],
+    ['23. dwelling burglaries up 25.7%', () => formatPercent(rollingChangeOf(reportingFigures(get('burglary-dwelling'))!)!.percent!), '25.7%'],
     ['24. the dashboard gives 90 fewer burglaries, not 75', () => sameMonthChange(get('burglary-dwelling').observations, '2018-03', 1)!.absolute, -90],
     ['25. burglary outcome rate comparable with the previous year', () => baselineJudgementSentence(get('burglary-dwelling-outcome-rate')), 'The dashboard rates the 12 months to March 2018 as comparable with the previous 12 months: no clear change.'],
-    ['27. dealing with local concerns deteriorated', () => judge({ polarity: get('dealing-with-local-concerns').polarity, sourceJudgement: get('dealing-with-local-concerns').summary!.performanceVsBaseline })!.assessment, 'worse'],
-    ['28. domestic abuse outcome rate deteriorated', () => assess(get('domestic-abuse-outcome-rate').polarity, get('domestic-abuse-outcome-rate').summary!.performanceVsBaseline!), 'worse'],
-    ['28. serious sexual offences outcome rate deteriorated', () => assess(get('serious-sexual-offences-outcome-rate').polarity, get('serious-sexual-offences-outcome-rate').summary!.performanceVsBaseline!), 'worse'],
-    ['30. officer sickness 0.8 days read as a monthly average (9.4 ÷ 12)', () => Math.round((get('sickness-police-officer').summary!.rolling12Months! / 12) * 10) / 10, 0.8],
-    ['32. staff sickness 0.8 days read as a monthly average (10.0 ÷ 12)', () => Math.round((get('sickness-police-staff').summary!.rolling12Months! / 12) * 10) / 10, 0.8],
+    ['27. dealing with local concerns deteriorated', () => judge({ polarity: get('dealing-with-local-concerns').polarity, sourceJudgement: get('dealing-with-local-concerns').summaries[0]!.performanceVsBaseline })!.assessment, 'worse'],
+    ['28. domestic abuse outcome rate deteriorated', () => assess(get('domestic-abuse-outcome-rate').polarity, get('domestic-abuse-outcome-rate').summaries[0]!.performanceVsBaseline!), 'worse'],
+    ['28. serious sexual offences outcome rate deteriorated', () => assess(get('serious-sexual-offences-outcome-rate').polarity, get('serious-sexual-offences-outcome-rate').summaries[0]!.performanceVsBaseline!), 'worse'],
+    ['30. officer sickness 0.8 days read as a monthly average (9.4 ÷ 12)', () => Math.round((get('sickness-police-officer').summaries[0]!.rolling12Months! / 12) * 10) / 10, 0.8],
+    ['32. staff sickness 0.8 days read as a monthly average (10.0 ÷ 12)', () => Math.round((get('sickness-police-staff').summaries[0]!.rolling12Months! / 12) * 10) / 10, 0.8],
     ['(road safety) KSI collisions = fatal + serious, every year', () => ksiIdentity(), true],
   ])('%s', (_, actual, expected) => expect(actual()).toEqual(expected));
 });

@@ -23,7 +23,7 @@ describe('an intro that ends with its periods gets them from the datasets', () =
   it.each([
     [['2018-03', '12m-to-2018-03'], 'March 2018 and the 12 months to March 2018'],
     [['2018-02', '2018-04', '12m-to-2018-03', '12m-to-2018-04'], 'April 2018 and the 12 months to April 2018'],
-    [['2016-17'], '2016-17'],
+    [['2016-17'], 'financial year 2016-17'],
     [[], undefined],
   ])('%j: %s', (periods, phrase) => expect(latestPeriodsPhrase(periods)).toBe(phrase));
 

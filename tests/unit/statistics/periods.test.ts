@@ -81,13 +81,13 @@ describe('formatPeriod', () => {
 describe('labelPeriod (UK style)', () => {
   it.each([
     ['2018-03', 'March 2018'],
-    ['2016-17', '2016-17'],
-    ['FY2010-11', '2010-11'],
+    ['2016-17', 'financial year 2016-17'],
+    ['FY2010-11', 'financial year 2010-11'],
     ['2014', '2014'],
     ['12m-to-2018-03', '12 months to March 2018'],
     ['fytd-to-2017-12', 'April to December 2017'],
     ['fytd-to-2018-03', 'April 2017 to March 2018'],
-    ['fytd-to-2017-04', 'April 2017'],
+    ['fytd-to-2017-04', 'April 2017 (financial year to date)'],
   ])('%s is "%s"', (text, label) => expect(labelPeriod(text)).toBe(label));
 
   it('labels a month given as text or as parts', () => {

@@ -35,7 +35,7 @@ describe('singular and countOf', () => {
   it.each([
     ['2018-03', 'in March 2018'],
     ['2014', 'in 2014'],
-    ['2016-17', 'in 2016-17'],
+    ['2016-17', 'in financial year 2016-17'],
     ['12m-to-2018-03', 'in the 12 months to March 2018'],
     ['fytd-to-2017-12', 'between April and December 2017'],
     ['fytd-to-2018-03', 'between April 2017 and March 2018'],
@@ -55,7 +55,7 @@ describe('changeSentence', () => {
     ['The average length of an investigation', { kind: 'days', of: 'investigations' }, p('12m-to-2017-03', 66), p('12m-to-2018-03', 84), 'The average length of an investigation rose from 66 to 84 days in the 12 months to March 2018.'],
     ['Special Constabulary strength', { kind: 'count', of: 'special constables', pointInTime: true }, p('12m-to-2017-03', 235), p('12m-to-2018-03', 229), 'Special Constabulary strength fell 2.6% (6 fewer special constables) between March 2017 and March 2018.'],
     ['The share who feel safe', { kind: 'percent', of: 'survey respondents' }, p('fytd-to-2016-12', 95.3), p('fytd-to-2017-12', 95.6), 'The share who feel safe rose from 95.3% to 95.6% (up 0.3 percentage points) between April and December 2017, compared with the same months a year earlier.'],
-    ['Fatal collisions', { kind: 'count', of: 'collisions' }, p('2013-14', 29), p('2014-15', 33), 'Fatal collisions rose 13.8% (4 more collisions) in 2014-15.'],
+    ['Fatal collisions', { kind: 'count', of: 'collisions' }, p('2013-14', 29), p('2014-15', 33), 'Fatal collisions rose 13.8% (4 more collisions) in financial year 2014-15.'],
     ['Cases', { kind: 'count', of: 'cases' }, p('2017', 0), p('2018', 5), 'Cases rose from 0 to 5 cases in 2018.'],
   ])('%s: %o → %o', (subject, unit, from, to, sentence) => expect(changeSentence({ subject, unit, from, to })).toBe(sentence));
 });
@@ -99,7 +99,7 @@ describe('judgementSentence', () => {
 });
 
 describe('sentences from an indicator', () => {
-  const asb: Pick<Indicator, 'title' | 'subject' | 'unit' | 'polarity' | 'summary' | 'observations'> = {
+  const asb: Pick<Indicator, 'title' | 'subject' | 'unit' | 'polarity' | 'summaries' | 'observations' | 'series'> = {
     title: 'Police recorded ASB',
     subject: 'Anti-social behaviour incidents',
     unit: incidents,
@@ -108,7 +108,8 @@ describe('sentences from an indicator', () => {
       { period: '2017-03', value: 1918, source: 'dashboard' },
       { period: '2018-03', value: 1377, source: 'dashboard' },
     ],
-    summary: { period: '2018-03', rolling12Months: 19820, baseline: 24582, performanceVsBaseline: 'lower', source: 'dashboard' },
+    series: [],
+    summaries: [{ period: '2018-03', rolling12Months: 19820, baseline: 24582, performanceVsBaseline: 'lower', source: 'dashboard' }],
   };
   it('writes the rolling, same-month and judgement sentences', () => {
     expect(rollingSentence(asb)).toBe('Anti-social behaviour incidents fell 19.4% (4,762 fewer incidents) in the 12 months to March 2018.');
@@ -116,16 +117,20 @@ describe('sentences from an indicator', () => {
     expect(sameMonthSentence(asb, 2)).toBeUndefined();
     expect(baselineJudgementSentence(asb)).toBe('The dashboard rates the 12 months to March 2018 as lower than the previous 12 months, which is better because lower is better.');
   });
-  it('falls back to the title and says nothing without a summary', () => {
-    const bare = { ...asb, subject: undefined, summary: undefined };
+  it('falls back to the title and, without a summary or 24 months of figures, compares only the month', () => {
+    const bare = { ...asb, subject: undefined, summaries: [] };
     expect(subjectOf(bare)).toBe('Police recorded ASB');
     expect(rollingSentence(bare)).toBeUndefined();
-    expect(sameMonthSentence(bare)).toBeUndefined();
+    expect(sameMonthSentence(bare)).toBe('Police recorded ASB fell 28.2% (541 fewer incidents) in March 2018 compared with March 2017.');
     expect(baselineJudgementSentence(bare)).toBeUndefined();
   });
   it('compares a headcount at the end of March with a year earlier', () => {
-    const specials = { ...asb, subject: 'Special Constabulary strength', polarity: 'higher-is-better' as const, unit: { kind: 'count' as const, of: 'special constables', pointInTime: true }, summary: { period: '2018-03', rolling12Months: 229, baseline: 235, source: 'dashboard' } };
-    expect(baselineJudgementSentence(specials)).toBe('On the figures, March 2018 is lower than March 2017, which is worse because higher is better.');
+    const specials = { ...asb, subject: 'Special Constabulary strength', polarity: 'higher-is-better' as const, unit: { kind: 'count' as const, of: 'special constables', pointInTime: true }, summaries: [{ period: '2018-03', rolling12Months: 229, baseline: 235, source: 'dashboard' }] };
+    // The dashboard printed no rating, so the site rates it: −2.6% is inside the 3% threshold.
+    expect(baselineJudgementSentence(specials)).toBe('By the site’s own rating, March 2018 is comparable with March 2017: no clear change.');
+    expect(baselineJudgementSentence({ ...specials, summaries: [{ period: '2018-03', rolling12Months: 200, baseline: 235, source: 'dashboard' }] })).toBe(
+      'By the site’s own rating, March 2018 is lower than March 2017, which is worse because higher is better.',
+    );
   });
 });
 
@@ -141,7 +146,7 @@ describe('dataUsedTo', () => {
 
 describe('dataUsedSentence: the information sheet\'s dates, said once for the dashboard', () => {
   // As on the 31 March 2018 dashboard: "Data to September 2017" for figures to March 2018, and KSI "to May 2017" for figures to June 2017.
-  const dataset = (dataSource: string | undefined, period: string) => ({ dataSource, observations: [{ period, value: 1, source: 'dashboard' }] });
+  const dataset = (dataSource: string | undefined, period: string) => ({ dataSource, series: [], summaries: [], observations: [{ period, value: 1, source: 'dashboard' }] });
   it('counts the datasets whose sheet entry ends before their latest figure, most common date first', () => {
     expect(
       dataUsedSentence([
@@ -159,9 +164,9 @@ describe('dataUsedSentence: the information sheet\'s dates, said once for the da
 });
 
 describe('earlierPeriodsSentence: which indicators stop before the latest month, from their own periods', () => {
-  const d = (title: string, period?: string) => ({ title, summary: period ? ({ period } as Indicator['summary']) : undefined });
+  const d = (title: string, period?: string) => ({ title, series: [], observations: [], summaries: period ? [{ period, source: 'dashboard' }] : [] });
   it.each([
-    ['none when all end together', [d('A', '2018-03'), d('B', '12m-to-2018-03')], undefined],
+    ['none when all end together', [d('A', '2018-03'), d('B', '2018-03')], undefined],
     ['none without summaries', [d('A')], undefined],
     ['one earlier', [d('A', '2018-03'), d('B', '2017-12')], 'Not every indicator has figures to March 2018: “B” runs to December 2017.'],
     [

@@ -24,7 +24,7 @@ describe('validateData on a valid folder', () => {
     const crime = indicators[0]!;
     expect(crime.source.file).toBe(`${folder('valid')}/all-recorded-crime.yaml`);
     expect(crime.source.lineOf(['observations', 3, 'value'])).toBe(19);
-    expect(crime.data.summary?.rolling12Months).toBe(66192);
+    expect(crime.data.summaries[0]?.rolling12Months).toBe(66192);
   });
 
   it('describes what it read', () => {
