@@ -4,21 +4,28 @@
 import type { Indicator, Judgement, Observation } from '../schemas/indicator.ts';
 import { fytdChangeOf, monthlyValues, printedRatings, rollingChangeOf, siteRatingRuleText, type ReportedFigure, type ReportingFigures } from '../lib/statistics/reporting.ts';
 import { assess, assessmentWording, polarityWording } from '../lib/statistics/judgement.ts';
-import { addMonths, financialYearToDate, formatMonth, labelPeriod, monthLabel, monthName, parseMonth, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/statistics/periods.ts';
+import { addMonths, financialYearToDate, formatMonth, labelPeriod, monthLabel, monthName, monthsLabel, parseMonth, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/statistics/periods.ts';
 import { baselineJudgementSentence, changeSentence, duringPeriod, quantity, rollingSentence, sameMonthSentence, subjectOf, trendSentence } from '../lib/text/sentences.ts';
 import type { Cell, FigureModel, TableModel } from './figure-model.ts';
 import { axisTitle, capitalise, figureCell, figureText, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
 import { firstByPeriod } from './period-index.ts';
 import { sameMonthChart } from './same-month-chart.ts';
 
-/** The dashboard's four columns: the reporting month and the same month 1, 2 and 3 years earlier, oldest first. */
+/**
+ * The dashboard's four columns: the reporting month and the same month 1, 2 and 3 years earlier, oldest
+ * first. A column with no figure says "No figure published" only where the source printed the columns
+ * (a published summary for the month); otherwise the site knows nothing of those months and leaves them out.
+ */
 export function sameMonthSlots(indicator: Indicator, month: string): { period: string; observation: Observation | undefined }[] {
   // The first figure of each period, however it is written, found in one pass over the figures.
   const byPeriod = firstByPeriod(indicator.observations.filter((o) => o.series === undefined));
-  return [3, 2, 1, 0].map((years) => {
-    const period = sameMonthYearsEarlier(month, years);
-    return { period, observation: byPeriod.get(periodKey(period)) };
-  });
+  const printed = indicator.summaries.some((s) => s.period === month);
+  return [3, 2, 1, 0]
+    .map((years) => {
+      const period = sameMonthYearsEarlier(month, years);
+      return { period, observation: byPeriod.get(periodKey(period)) };
+    })
+    .filter((slot, i, all) => printed || slot.observation || i === all.length - 1);
 }
 
 export function sameMonthFigure(indicator: Indicator, figures: ReportingFigures, shown: Set<Observation>): FigureModel {
@@ -27,7 +34,9 @@ export function sameMonthFigure(indicator: Indicator, figures: ReportingFigures,
   slots.forEach((s) => s.observation && shown.add(s.observation));
   const month = monthName(parseMonth(figures.month).month);
   const years = slots.map((s) => parsePeriod(s.period)).map((p) => (p.kind === 'month' ? p.year : 0));
-  const range = `${month} ${years[0]} to ${month} ${years[3]}`;
+  const [first, last] = [years[0]!, years.at(-1)!];
+  const range = first === last ? `${month} ${last}` : `${month} ${first} to ${month} ${last}`;
+  const yearsText = first === last ? `${month} ${last}` : `${month} in each year from ${first} to ${last}`;
   const present = slots.flatMap((s) => (s.observation ? [{ period: s.period, value: s.observation.value }] : []));
   const missing = slots.filter((s) => !s.observation).map((s) => monthLabel(s.period));
 
@@ -46,7 +55,7 @@ export function sameMonthFigure(indicator: Indicator, figures: ReportingFigures,
 
   const noted = slots.filter((s) => s.observation?.note);
   const table: TableModel = {
-    caption: titled(indicator.title, `${month} figures, ${years[0]} to ${years[3]}`),
+    caption: titled(indicator.title, first === last ? `${month} ${last}` : `${month} figures, ${first} to ${last}`),
     columns: [{ text: 'Month' }, { text: unitHeading(unit), numeric: true }, ...(noted.length ? [{ text: 'Note' }] : [])],
     rows: slots.map((s) => ({
       header: periodCell(s.period),
@@ -67,7 +76,7 @@ export function sameMonthFigure(indicator: Indicator, figures: ReportingFigures,
   return {
     key: 'same-month',
     title: titled(indicator.title, range),
-    subtitle: `${withoutStop(indicator.definition)}. Figures for ${month} in each year from ${years[0]} to ${years[3]}.`,
+    subtitle: `${withoutStop(indicator.definition)}. Figures for ${yearsText}.`,
     chart: sameMonthChart(
       { points: slots.map((s) => ({ period: s.period, value: s.observation?.value ?? null })) },
       { format: numberFormat(unit), axisTitle: axisTitle(unit), reference: showRolling ? { value: rolling, label: rollingLabel } : undefined },
@@ -117,8 +126,9 @@ export function summaryFigure(indicator: Indicator, figures: ReportingFigures, o
   const notPublished = 'Not published';
   const computedAny = figureFields.some((field) => figures[field]?.basis === 'computed' || figures[field]?.computed !== undefined);
   const basisCell = (figure: ReportedFigure | undefined): Cell => {
-    if (!figure) return { text: '' };
-    if (figure.basis === 'computed') return { text: 'Worked out by the site: the sum of the monthly figures' };
+    if (!figure) return { text: published ? '' : 'The site holds too few monthly figures to work it out' };
+    // A headcount is not added up: the site takes the month's own figure.
+    if (figure.basis === 'computed') return { text: pointInTime ? 'Taken by the site from the monthly figures' : 'Worked out by the site: the sum of the monthly figures' };
     if (figure.computed !== undefined) return { text: `Published by the dashboard. The site’s sum of the monthly figures is ${figureText(figure.computed, unit)}, which does not match` };
     return { text: 'Published by the dashboard' };
   };
@@ -126,14 +136,15 @@ export function summaryFigure(indicator: Indicator, figures: ReportingFigures, o
     header: { text: header },
     cells: [figureCell(figure?.value, unit, notPublished), ...(computedAny ? [basisCell(figure)] : [])],
   });
-  const baselineIsComputed = figures.baseline?.basis === 'computed';
+  // Without a published summary there is no source's baseline: the row is the site's previous 12 months.
+  const baselineIsComputed = figures.baseline?.basis === 'computed' || (!published && !figures.baseline);
   const table: TableModel = {
     caption: titled(indicator.title, `summary figures for ${month}`),
     columns: [{ text: 'Figure' }, { text: unitHeading(unit), numeric: true }, ...(computedAny ? [{ text: 'Where the figure comes from' }] : [])],
     rows: [
       ...(pointInTime && !figures.fytd && !figures.fytdPreviousYear
         ? []
-        : [row(`Financial year to date: ${labelPeriod(fytd)}`, figures.fytd), row(`Same months a year earlier: ${labelPeriod(periodYearsEarlier(fytd, 1))}`, figures.fytdPreviousYear)]),
+        : [row(`Financial year to date: ${monthsLabel(fytd)}`, figures.fytd), row(`Same months a year earlier: ${monthsLabel(periodYearsEarlier(fytd, 1))}`, figures.fytdPreviousYear)]),
       row(pointInTime ? `At the end of ${month}` : labelPeriod(rolling), figures.rolling12Months),
       row(
         pointInTime
@@ -187,7 +198,13 @@ export function summaryFigure(indicator: Indicator, figures: ReportingFigures, o
     f && !sameAsRolling ? changeSentence({ subject: subjectOf(indicator), unit, from: { period: f.fromPeriod, value: f.from }, to: { period: f.toPeriod, value: f.to } }) : undefined,
     baselineJudgementSentence(indicator, figures),
   ].filter((s): s is string => Boolean(s));
-  if (!description.length) description.push(`The dashboard publishes these figures for ${month}; it gives no pair of figures that can be compared.`);
+  if (!description.length) {
+    description.push(
+      published
+        ? `The dashboard publishes these figures for ${month}; it gives no pair of figures that can be compared.`
+        : `Nothing for ${month} can be compared with a year earlier yet: a comparison needs a figure for every month it covers.`,
+    );
+  }
   const notes: string[] = [];
   if (figureFields.some((field) => figures[field]?.basis === 'computed')) {
     notes.push(

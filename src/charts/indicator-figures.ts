@@ -75,10 +75,11 @@ function makeFigures(indicator: Indicator): FigureModel[] {
   const shown = new Set<Observation>();
   const reporting = indicator.summaries.length ? reportingFigures(indicator) : undefined;
   if (reporting) {
-    figures.push(sameMonthFigure(indicator, reporting, shown));
-    // Month after month, once there are three months in a row to the reporting month.
+    // Month after month, once there are two months in a row to the reporting month (March and April).
     const run = latestMonthlyRun(indicator, reporting.month);
-    if (run.length >= 3) {
+    // The same month in earlier years; a chart of the one month alone says nothing the monthly chart does not.
+    if (sameMonthSlots(indicator, reporting.month).length > 1 || run.length < 2) figures.push(sameMonthFigure(indicator, reporting, shown));
+    if (run.length >= 2) {
       figures.push(...seriesFigures(indicator, run).map((figure) => ({ ...figure, key: 'monthly' })));
       run.forEach((o) => shown.add(o));
     }

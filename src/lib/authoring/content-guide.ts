@@ -58,7 +58,8 @@ export function fieldReference(docs: SchemaDocs = readSchemaDocs()): string {
   out.push('### Import file (`npm run import`)', '');
   out.push('A CSV file with a header line naming its columns, in any order, then one row per indicator and period.', '');
   out.push('| Column | Required | What to write |', '| --- | --- | --- |');
-  for (const [name, about] of Object.entries(importColumns)) out.push(`| \`${name}\` | ${['indicator', 'period', 'value'].includes(name) ? 'required' : 'optional'} | ${cell(about)} |`);
+  const required = (name: string) => (['indicator', 'period', 'value'].includes(name) ? 'required' : name === 'source' ? 'required, unless --source is given' : 'optional');
+  for (const [name, about] of Object.entries(importColumns)) out.push(`| \`${name}\` | ${required(name)} | ${cell(about)} |`);
   out.push('', referenceEnd);
   return out.join('\n');
 }

@@ -197,6 +197,13 @@ export function labelPeriod(period: Period | string): string {
   }
 }
 
+/** The months a period covers, without naming its kind: "April 2018", "April to June 2018", "April 2017 to March 2018". */
+export function monthsLabel(period: Period | string): string {
+  const { start, end } = monthsOf(period);
+  if (start.year === end.year && start.month === end.month) return monthLabel(end);
+  return start.year === end.year ? `${monthName(start.month)} to ${monthLabel(end)}` : `${monthLabel(start)} to ${monthLabel(end)}`;
+}
+
 /** A label for a place that already says the kind of period (a chart's bars, "each financial year from … to …"): "2016-17" for a financial year, otherwise labelPeriod. */
 export function shortPeriodLabel(period: Period | string): string {
   const p = parsePeriod(period);

@@ -23,10 +23,17 @@ describe('docs/content-guide.md', () => {
   });
 
   it('explains how to add a meeting, a paper, a decision, a month of figures and a correction, and how to preview and check', () => {
-    for (const heading of ['## Adding a meeting', '## Adding a paper', '## Adding a decision', '## Adding a month of figures', '## Publishing a correction', '## Check and preview']) {
+    for (const heading of ['## Adding a meeting', '## Adding a paper', '## Adding a decision', '## Publishing a month of figures', '## Publishing a correction', '## Check and preview']) {
       expect(guide).toContain(heading);
     }
     for (const command of ['npm run new -- meeting', 'npm run new -- paper', 'npm run new -- decision', 'npm run import --', 'npm run check', 'npm run dev']) expect(guide).toContain(command);
+  });
+
+  it('walks the analyst through a month of figures: source, published summaries, gaps, corrections, check, preview, and the site\'s own rules', () => {
+    const section = guide.slice(guide.indexOf('## Publishing a month of figures'), guide.indexOf('## Publishing a correction'));
+    for (const text of ['--source-title', 'dataTo', 'rolling12Months', 'performanceVsBaseline', '--allow-gap', '--replace', '--write', 'npm run check', 'npm run dev', 'the site\'s own rating', 'less than 3%', '2 percentage points']) {
+      expect(section, text).toContain(text);
+    }
   });
 
   it('refuses a guide without the markers, rather than writing the reference in the wrong place', () => {

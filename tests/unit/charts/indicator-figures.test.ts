@@ -217,3 +217,49 @@ describe('figures made once per dataset', () => {
     expect(indicatorFigures(data)[0]!.description[0]).toContain('434 in 2010');
   });
 });
+
+describe('a month after the dashboard (April 2018, an INVENTED figure, with no published summary)', () => {
+  const crime = get('all-recorded-crime');
+  const april: Indicator = {
+    ...crime,
+    sources: { ...crime.sources, april: { title: 'Test: dashboard as at 30 April 2018', dataTo: '2018-04' } },
+    observations: [...crime.observations, { period: '2018-04', value: 5012, source: 'april' }],
+  };
+  const figures = indicatorFigures(april);
+
+  it('leads with March and April side by side, then April\'s summary, then March\'s as published', () => {
+    expect(kinds(figures)).toEqual(['monthly:bar', 'summary:table', 'summary-2018-03:table', 'other:table']);
+    expect(figures[0]!.tables[0]!.rows.map((r) => [r.header.text, r.cells[0]!.text])).toEqual([
+      ['March 2018', '4,988'],
+      ['April 2018', '5,012'],
+    ]);
+  });
+
+  it('never claims the site knows April 2015 to 2017: no "No figure published" for months no source covers', () => {
+    expect(figures.flatMap((f) => f.tables.flatMap((t) => t.rows.map((r) => r.header.text)))).not.toContain('April 2017');
+  });
+
+  it('works out only the year to date, and says why the rest is missing', () => {
+    const summary = figures[1]!;
+    expect(summary.tables[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['5,012', 'Worked out by the site: the sum of the monthly figures'],
+      ['Not published', 'The site holds too few monthly figures to work it out'],
+      ['Not published', 'The site holds too few monthly figures to work it out'],
+      ['Not published', 'The site holds too few monthly figures to work it out'],
+    ]);
+    expect(summary.tables[0]!.rows.map((r) => r.header.text)).toEqual([
+      'Financial year to date: April 2018',
+      'Same months a year earlier: April 2017',
+      '12 months to April 2018',
+      'The previous 12 months: 12 months to April 2017',
+    ]);
+    expect(summary.tables).toHaveLength(1);
+    expect(summary.description).toEqual(['Nothing for April 2018 can be compared with a year earlier yet: a comparison needs a figure for every month it covers.']);
+  });
+
+  it('keeps March\'s published summary exactly as printed', () => {
+    const march = figures[2]!;
+    expect(march.title).toBe('All Recorded Crime: summary for March 2018, as published');
+    expect(march.tables[0]!.rows.map((r) => r.cells[0]!.text)).toEqual(['66,192', '58,060', '66,192', '58,060']);
+  });
+});
