@@ -16,7 +16,11 @@ export interface FeedEntry {
   pubDate: Date;
   description: string;
   categories?: readonly string[];
+  /** An id for the item when its link is not unique to it (an indicator's page, item after item): not a link. */
+  guid?: string;
 }
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A feed of the first entries of a list that is already newest first. */
 export function siteFeed<T>(context: APIContext, feed: { title: string; description: string; entries: readonly T[]; item: (entry: T) => FeedEntry }) {
@@ -33,6 +37,8 @@ export function siteFeed<T>(context: APIContext, feed: { title: string; descript
         pubDate: item.pubDate,
         description: feedDescription(item.description),
         ...(item.categories && { categories: item.categories.map(xmlText) }),
+        // @astrojs/rss makes the guid from the link; customData replaces it.
+        ...(item.guid && { customData: `<guid isPermaLink="false">${escapeXml(xmlText(item.guid))}</guid>` }),
       };
     }),
   });

@@ -120,7 +120,7 @@ describe('its feeds, calendars and registers', () => {
 
   it('are valid RSS 2.0 with no items', async () => {
     const page = await browser.newPage();
-    for (const feed of ['feeds/papers.xml', 'feeds/decisions.xml']) {
+    for (const feed of ['feeds/papers.xml', 'feeds/decisions.xml', 'feeds/performance.xml']) {
       const result = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'application/xml');
         return {

@@ -9,9 +9,10 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { distDir } from '../helpers/built-site.ts';
 
 const read = (file: string) => fs.readFileSync(path.join(distDir, file), 'utf8');
-const { root, contentDir } = contentPaths();
+const { root, contentDir, dataDir } = contentPaths();
 const { content } = validateContent(root, contentDir);
 const publishedPapers = content.papers.filter((p) => p.data.status === 'final');
+const dashboardIds = fs.readdirSync(path.join(dataDir, 'indicators')).filter((f) => /^summaries:/m.test(fs.readFileSync(path.join(dataDir, 'indicators', f), 'utf8')));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,6 +32,8 @@ async function parseRss(xml: string) {
       title: item.querySelector('title')?.textContent ?? '',
       link: item.querySelector('link')?.textContent ?? '',
       pubDate: item.querySelector('pubDate')?.textContent ?? '',
+      description: item.querySelector('description')?.textContent ?? '',
+      guid: item.querySelector('guid')?.textContent ?? '',
     }));
     return { error, version: doc.documentElement.getAttribute('version'), channelTitle: doc.querySelector('channel > title')?.textContent, items };
   }, xml);
@@ -73,6 +76,19 @@ describe('RSS feeds', () => {
       expect(item?.title, paper.id).toBe(paper.data.title);
       expect(new Date(item!.pubDate).toISOString().slice(0, 10)).toBe(paper.data.date);
     }
+  });
+
+  it('the performance feed has one item per dashboard indicator, for its latest month, newest first', async () => {
+    const rss = await parseRss(read('feeds/performance.xml'));
+    expect(rss.error).toBeNull();
+    expect(rss.items).toHaveLength(dashboardIds.length);
+    const crime = rss.items.find((i) => i.link.endsWith('/performance/indicators/all-recorded-crime/'))!;
+    expect(crime.title).toBe('All Recorded Crime: March 2018');
+    // Each month is a new item for a feed reader, though the page is the same.
+    expect(crime.guid).toBe('all-recorded-crime/2018-03');
+    expect(crime.description).toContain('March 2018: 4,988 crimes. That is down 13.1% on March 2017 (5,737 crimes).');
+    // KSI's latest month is June 2017: it comes after every March 2018 item.
+    expect(rss.items.at(-1)!.title).toBe('KSI Road Casualties: June 2017');
   });
 
   it('the decisions feed lists every decision', async () => {

@@ -246,6 +246,13 @@ describe('after three months of figures, the performance pages lead with June 20
     }
   });
 
+  it('the performance feed leads with June 2018', () => {
+    const feed = fs.readFileSync(path.join(finalBuild.dist, 'feeds', 'performance.xml'), 'utf8');
+    const first = /<item>\s*<title>([^<]*)<\/title>/.exec(feed)![1];
+    expect(first).toMatch(/: June 2018$/);
+    expect(feed).toContain('<title>All Recorded Crime: June 2018</title>');
+  });
+
   it('the download leads with June 2018 and marks the site\'s own figures', () => {
     const csv = fs.readFileSync(path.join(finalBuild.dist, 'data', 'all-recorded-crime.csv'), 'utf8');
     expect(csv).toContain(`all-recorded-crime,observation,2018-06,June 2018,,,,${june},`);
