@@ -2,7 +2,7 @@
 // "current month" and the same month 1, 2 and 3 years earlier), and its summary block as tables:
 // year to date, rolling 12 months, baseline and the dashboard's Higher / Lower / Comparable ratings.
 import type { Indicator, Judgement, Observation } from '../schemas/indicator.ts';
-import { fytdChangeOf, monthlyValues, printedRatings, rollingChangeOf, siteRatingRuleText, type ReportedFigure, type ReportingFigures } from '../lib/statistics/reporting.ts';
+import { fytdChangeOf, monthlyValues, printedRatings, rollingChangeOf, siteRatingRuleText, summaryFigureFields as figureFields, type ReportedFigure, type ReportingFigures } from '../lib/statistics/reporting.ts';
 import { assess, assessmentWording, polarityWording } from '../lib/statistics/judgement.ts';
 import { addMonths, financialYearToDate, formatMonth, labelPeriod, monthLabel, monthName, monthsLabel, parseMonth, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/statistics/periods.ts';
 import { baselineJudgementSentence, changeSentence, duringPeriod, quantity, rollingSentence, sameMonthSentence, subjectOf, trendSentence } from '../lib/text/sentences.ts';
@@ -96,7 +96,6 @@ function monthsSummed(indicator: Indicator, month: string): Observation[] {
   return [...monthlyValues(indicator.observations, indicator.series[0]?.id)].filter(([m]) => m >= from && m <= month).map(([, o]) => o);
 }
 
-const figureFields = ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline'] as const;
 const hasSummaryFigures = (figures: ReportingFigures) => {
   const ratings = printedRatings(figures);
   return figureFields.some((field) => figures[field] !== undefined) || figures.rating !== undefined || Object.values(ratings).some((r) => r !== undefined);

@@ -139,18 +139,17 @@ export function lineChart(data: LineChartData, options: LineChartOptions = {}): 
     return [...new Set([known.at(-1)!.i, highest.i, lowest.i, known[0]!.i])];
   };
 
+  // With two series, the higher value is labelled above its point and the lower below, so labels do not collide.
+  const labelY = (si: number, i: number, v: number) => {
+    const py = round(y(v));
+    const below = series.some((o, oi) => oi !== si && o.values[i] !== null && o.values[i] !== undefined && (o.values[i]! > v || (o.values[i] === v && si > 0)));
+    return below ? round(py + fontSize + 8) : round(py - 10);
+  };
+
   series.forEach((s, si) => {
     const tone = si + 1;
     // Placed in order of priority (latest first), so the latest figure always keeps its label.
-    const chosen = dense
-      ? keyIndexes(s.values).filter((i) => {
-          const v = s.values[i]!;
-          const py = round(y(v));
-          const others = series.filter((o, oi) => oi !== si && o.values[i] !== null && o.values[i] !== undefined).map((o) => o.values[i]!);
-          const below = others.some((o) => o > v || (o === v && si > 0));
-          return fits(xOf(i), below ? round(py + fontSize + 8) : round(py - 10), format.value(v));
-        })
-      : undefined;
+    const chosen = dense ? keyIndexes(s.values).filter((i) => fits(xOf(i), labelY(si, i, s.values[i]!), format.value(s.values[i]!))) : undefined;
     const shape = shapes[si % shapes.length]!;
     g.paths.push({ key: s.id, d: path(s.values) ?? '', tone, dashed: si > 0 });
     if (series.length > 1) g.legend.splice(si, 0, { label: s.label, tone, pattern: 0, shape, dashed: si > 0 });
@@ -161,11 +160,8 @@ export function lineChart(data: LineChartData, options: LineChartOptions = {}): 
       const name = categories[i]!.name;
       const last = i === s.values.length - 1;
       g.points.push({ key: `${s.id}-${categories[i]!.key}`, x: px, y: py, r: last ? 6 : dense ? 3 : 4.5, tone, shape, emphasis: last, tip: `${series.length > 1 ? `${s.label}, ` : ''}${name}: ${format.value(v)}`, tipX: px, tipY: py });
-      // With two series, the higher value is labelled above its point and the lower below, so labels do not collide.
-      const others = series.filter((o, oi) => oi !== si && o.values[i] !== null && o.values[i] !== undefined).map((o) => o.values[i]!);
-      const below = others.some((o) => o > v || (o === v && si > 0));
       if (series.length > 2 && !last) return;
-      const ly = below ? round(py + fontSize + 8) : round(py - 10);
+      const ly = labelY(si, i, v);
       if (chosen && !chosen.includes(i)) return;
       g.labels.push({ ...inside(px, [format.value(v)]), y: ly, lines: [format.value(v)], kind: 'value', size: fontSize, emphasis: last });
     });

@@ -13,6 +13,7 @@ import { addMonths, checkPeriod, comparePeriods, formatMonth, formatPeriod, labe
 import type { Problem } from '../validation/problems.ts';
 import { editDistance } from '../validation/schema-problems.ts';
 import { validateData } from '../validation/validate-data.ts';
+import { summaryFigureFields } from '../statistics/reporting.ts';
 import { insertInOrder, parseForEdit, splitTrailingComments, yamlWriteOptions } from './yaml-edit.ts';
 
 /**
@@ -32,7 +33,7 @@ export const summaryColumns = {
   caption: 'the data-date caption printed with the summary, word for word (for example "Victim Satisfaction Survey data to April 2018")',
 } as const;
 export type SummaryColumn = keyof typeof summaryColumns;
-const numericSummaryColumns = ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline'] as const satisfies readonly SummaryColumn[];
+const numericSummaryColumns = summaryFigureFields satisfies readonly SummaryColumn[];
 const ratingColumns = ['vsOneYearAverage', 'vsThreeYearAverage', 'performanceVsBaseline', 'mostSimilarForces'] as const satisfies readonly SummaryColumn[];
 
 /** The columns of an import file. The first three are required; the rest may be left out or left empty. */
@@ -417,14 +418,14 @@ export function planImport(options: ImportOptions): ImportPlan {
           continue;
         }
         if (!options.replace) {
-          const line = lineOfNode(body, existing);
+          const where = placeOf(dataset.file, body, existing);
           problems.push(
             at(
               figure.row,
               previous === value ? 'note' : 'value',
               previous === value
-                ? `is "${figure.note}" but ${dataset.file}${line ? `:${line}` : ''} already has ${previousNote ? `the note "${previousNote}"` : 'no note'} for ${labelPeriod(figure.period)}`
-                : `is ${value} but ${dataset.file}${line ? `:${line}` : ''} already gives ${previous} for ${labelPeriod(figure.period)}${figure.series ? `, series ${figure.series}` : ''}`,
+                ? `is "${figure.note}" but ${where} already has ${previousNote ? `the note "${previousNote}"` : 'no note'} for ${labelPeriod(figure.period)}`
+                : `is ${value} but ${where} already gives ${previous} for ${labelPeriod(figure.period)}${figure.series ? `, series ${figure.series}` : ''}`,
               'check the figure. To replace the published one, run the import again with --replace: the dataset then shows a dated correction note',
             ),
           );
@@ -594,12 +595,11 @@ function mergeSummaries(input: {
         continue;
       }
       if (!options.replace) {
-        const line = lineOfNode(body, existing);
         problems.push(
           at(
             figure.row,
             'period',
-            `gives a summary for ${labelPeriod(figure.period)} (${describe(fields)}) but ${change.file}${line ? `:${line}` : ''} already has the published one (${describe(previous)})`,
+            `gives a summary for ${labelPeriod(figure.period)} (${describe(fields)}) but ${placeOf(change.file, body, existing)} already has the published one (${describe(previous)})`,
             'check the figures. To replace the published summary, run the import again with --replace: the dataset then shows a dated correction note',
           ),
         );
@@ -649,9 +649,10 @@ function comparePeriodText(a: string, b: string): number {
   }
 }
 
-function lineOfNode(text: string, node: Node): number | undefined {
+/** Where a node is, for a message: "data/indicators/x.yaml:17", or the file alone when its line is not known. */
+function placeOf(file: string, text: string, node: Node): string {
   const start = node.range?.[0];
-  return start === undefined ? undefined : text.slice(0, start).split('\n').length;
+  return start === undefined ? file : `${file}:${text.slice(0, start).split('\n').length}`;
 }
 
 const columnForField: Record<string, ImportColumn> = { period: 'period', value: 'value', series: 'series', note: 'note', source: 'source' };

@@ -185,7 +185,7 @@ export function labelPeriod(period: Period | string): string {
     case 'calendar-year':
       return String(p.year);
     case 'financial-year':
-      return `financial year ${p.startYear}-${two((p.startYear + 1) % 100)}`;
+      return `financial year ${shortPeriodLabel(p)}`;
     case 'rolling-12-months':
       return `12 months to ${monthLabel(p.end)}`;
     case 'financial-year-to-date': {

@@ -36,6 +36,22 @@ export interface Rating {
   basis: 'source' | 'site';
 }
 
+/** The four figures of a summary, in the order the dashboard prints them. */
+export const summaryFigureFields = ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline'] as const;
+type SummaryFigureField = (typeof summaryFigureFields)[number];
+
+/** The period each summary figure of a reporting month covers; for a headcount, the month and the same month a year earlier. */
+function summaryPeriods(month: string, pointInTime: boolean): Record<SummaryFigureField, string> {
+  const fytd = financialYearToDate(month);
+  const rolling = rolling12MonthsTo(month);
+  return {
+    fytd,
+    fytdPreviousYear: periodYearsEarlier(fytd, 1),
+    rolling12Months: pointInTime ? month : rolling,
+    baseline: pointInTime ? sameMonthYearsEarlier(month, 1) : periodYearsEarlier(rolling, 1),
+  };
+}
+
 /** Everything the site can say about one indicator for one reporting month. */
 export interface ReportingFigures {
   /** The reporting month, YYYY-MM. */
@@ -141,23 +157,16 @@ export function reportingFigures(
   const published = publishedSummary(indicator, month);
   const figures: ReportingFigures = { month, published, latest: values.get(month) };
 
-  const fytd = financialYearToDate(month);
-  const rolling = rolling12MonthsTo(month);
   const additive = isAdditive(unit);
   const pointInTime = unit.kind === 'count' && unit.pointInTime === true;
+  const periods = summaryPeriods(month, pointInTime);
   const computed = {
-    fytd: additive ? sumOfPeriod(values, fytd) : undefined,
-    fytdPreviousYear: additive ? sumOfPeriod(values, periodYearsEarlier(fytd, 1)) : undefined,
-    rolling12Months: additive ? sumOfPeriod(values, rolling) : pointInTime ? values.get(month)?.value : undefined,
-    baseline: additive ? sumOfPeriod(values, periodYearsEarlier(rolling, 1)) : pointInTime ? values.get(sameMonthYearsEarlier(month, 1))?.value : undefined,
+    fytd: additive ? sumOfPeriod(values, periods.fytd) : undefined,
+    fytdPreviousYear: additive ? sumOfPeriod(values, periods.fytdPreviousYear) : undefined,
+    rolling12Months: additive ? sumOfPeriod(values, periods.rolling12Months) : pointInTime ? values.get(periods.rolling12Months)?.value : undefined,
+    baseline: additive ? sumOfPeriod(values, periods.baseline) : pointInTime ? values.get(periods.baseline)?.value : undefined,
   };
-  const periods = {
-    fytd,
-    fytdPreviousYear: periodYearsEarlier(fytd, 1),
-    rolling12Months: pointInTime ? month : rolling,
-    baseline: pointInTime ? sameMonthYearsEarlier(month, 1) : periodYearsEarlier(rolling, 1),
-  };
-  for (const field of ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline'] as const) {
+  for (const field of summaryFigureFields) {
     const printed = published?.[field];
     const worked = computed[field];
     if (printed !== undefined) {
@@ -184,17 +193,9 @@ export function printedRatings(figures: ReportingFigures): { vsOneYearAverage?: 
 
 /** The figures of a published summary exactly as printed, for showing an earlier month's summary: no computed figure, no site rating. */
 export function asPrinted(indicator: Pick<Indicator, 'polarity' | 'unit' | 'observations' | 'series'>, summary: Summary): ReportingFigures {
-  const fytd = financialYearToDate(summary.period);
-  const rolling = rolling12MonthsTo(summary.period);
-  const pointInTime = indicator.unit.pointInTime === true;
-  const periods = {
-    fytd,
-    fytdPreviousYear: periodYearsEarlier(fytd, 1),
-    rolling12Months: pointInTime ? summary.period : rolling,
-    baseline: pointInTime ? sameMonthYearsEarlier(summary.period, 1) : periodYearsEarlier(rolling, 1),
-  };
+  const periods = summaryPeriods(summary.period, indicator.unit.pointInTime === true);
   const figures: ReportingFigures = { month: summary.period, published: summary, latest: monthlyValues(indicator.observations, indicator.series[0]?.id).get(summary.period) };
-  for (const field of ['fytd', 'fytdPreviousYear', 'rolling12Months', 'baseline'] as const) {
+  for (const field of summaryFigureFields) {
     const value = summary[field];
     if (value !== undefined) figures[field] = { value, basis: 'published', period: periods[field] };
   }
@@ -202,16 +203,16 @@ export function asPrinted(indicator: Pick<Indicator, 'polarity' | 'unit' | 'obse
   return figures;
 }
 
-/** The change from the baseline to the rolling 12 months, when both are known. */
-export function rollingChangeOf(figures: ReportingFigures): (Change & { fromPeriod: string; toPeriod: string; basis: Basis }) | undefined {
-  const { rolling12Months: to, baseline: from } = figures;
+/** A change between two reported figures: published only when both are. */
+export type ReportedChange = Change & { fromPeriod: string; toPeriod: string; basis: Basis };
+
+function reportedChange(from: ReportedFigure | undefined, to: ReportedFigure | undefined): ReportedChange | undefined {
   if (!to || !from) return undefined;
   return { ...changeOf(from.value, to.value), fromPeriod: from.period, toPeriod: to.period, basis: to.basis === 'published' && from.basis === 'published' ? 'published' : 'computed' };
 }
 
+/** The change from the baseline to the rolling 12 months, when both are known. */
+export const rollingChangeOf = (figures: ReportingFigures): ReportedChange | undefined => reportedChange(figures.baseline, figures.rolling12Months);
+
 /** The change from the same months a year earlier to the financial year to date, when both are known. */
-export function fytdChangeOf(figures: ReportingFigures): (Change & { fromPeriod: string; toPeriod: string; basis: Basis }) | undefined {
-  const { fytd: to, fytdPreviousYear: from } = figures;
-  if (!to || !from) return undefined;
-  return { ...changeOf(from.value, to.value), fromPeriod: from.period, toPeriod: to.period, basis: to.basis === 'published' && from.basis === 'published' ? 'published' : 'computed' };
-}
+export const fytdChangeOf = (figures: ReportingFigures): ReportedChange | undefined => reportedChange(figures.fytdPreviousYear, figures.fytd);
