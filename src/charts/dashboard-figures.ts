@@ -205,6 +205,8 @@ export function summaryFigure(indicator: Indicator, figures: ReportingFigures, o
     );
   }
   const notes: string[] = [];
+  // The source's own words for how far its data runs, instead of the site's guess from the periods.
+  if (published?.caption) notes.push(`Printed with these figures: “${published.caption}”.`);
   if (figureFields.some((field) => figures[field]?.basis === 'computed')) {
     notes.push(
       published

@@ -50,7 +50,8 @@ export function datasetRows(id: string, indicator: Indicator): Row[] {
       const numeric = typeof value === 'number';
       // Numbers and words in separate columns, so the value column loads as numbers in any tool.
       const figure = numeric ? { value, unit: indicator.unit.kind, counting: indicator.unit.of } : { judgement: value };
-      rows.push({ record: 'summary', period: s.period, period_label: `reporting month ${labelPeriod(s.period)}`, category, ...figure, source: sourceTitle(s.source) });
+      // The caption the source prints with the summary (the date its data runs to) goes with each of its figures.
+      rows.push({ record: 'summary', period: s.period, period_label: `reporting month ${labelPeriod(s.period)}`, category, ...figure, source: sourceTitle(s.source), note: s.caption });
     }
   }
   // What the site worked out for the latest reporting month, where the source published nothing: labelled as the site's.

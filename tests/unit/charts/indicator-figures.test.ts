@@ -263,3 +263,15 @@ describe('a month after the dashboard (April 2018, an INVENTED figure, with no p
     expect(march.tables[0]!.rows.map((r) => r.cells[0]!.text)).toEqual(['66,192', '58,060', '66,192', '58,060']);
   });
 });
+
+describe('the data-date caption the dashboard prints with a summary', () => {
+  it('goes with the summary, word for word', () => {
+    const summary = indicatorFigures(get('satisfaction-with-service-delivery-police')).find((f) => f.key === 'summary')!;
+    expect(summary.notes).toContain('Printed with these figures: “Victim Satisfaction Survey data to March 2018”.');
+    const survey = indicatorFigures(get('how-safe-do-our-communities-feel')).find((f) => f.key === 'summary')!;
+    expect(survey.notes).toContain('Printed with these figures: “Policing in Cambridgeshire Survey data to December 2017”.');
+  });
+  it('is left out where the dashboard prints none', () => {
+    expect(indicatorFigures(get('all-recorded-crime')).find((f) => f.key === 'summary')!.notes.some((n) => n.startsWith('Printed with'))).toBe(false);
+  });
+});
