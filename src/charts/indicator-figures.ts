@@ -27,7 +27,6 @@ import type { ChartGeometry } from './layout.ts';
 import { otherFiguresFigure } from './other-figures.ts';
 import { firstByPeriod } from './period-index.ts';
 import { periodSequence, seriesFigures } from './series-figures.ts';
-import { sparkline } from './sparkline.ts';
 
 export { periodSequence, sumsOfOtherSeries } from './series-figures.ts';
 
@@ -38,7 +37,6 @@ export { periodSequence, sumsOfOtherSeries } from './series-figures.ts';
 // are applied when the figures are drawn (ChartFigure.astro), not here. Datasets are read-only after
 // they are loaded; a caller that changes one in place must pass a new object to see new figures.
 const figuresOf = new WeakMap<Indicator, readonly FigureModel[]>();
-const sparklineOf = new WeakMap<Indicator, { chart: ChartGeometry; label: string } | undefined>();
 
 /** Freeze a value the cache shares between callers, and everything in it, so no caller can change what another gets. */
 function frozen<T>(value: T): T {
@@ -104,33 +102,3 @@ function makeFigures(indicator: Indicator): FigureModel[] {
   return figures;
 }
 
-/** A small chart for a dashboard tile, with its accessible name; undefined when the dataset has no run of comparable figures. Made once per data object, and frozen. */
-export function indicatorSparkline(indicator: Indicator): { chart: ChartGeometry; label: string } | undefined {
-  if (sparklineOf.has(indicator)) return sparklineOf.get(indicator);
-  const spark = frozen(makeSparkline(indicator));
-  sparklineOf.set(indicator, spark);
-  return spark;
-}
-
-function makeSparkline(indicator: Indicator): { chart: ChartGeometry; label: string } | undefined {
-  const unit = indicator.unit;
-  let points: { period: string; value: number | null }[];
-  const month = indicator.summaries.length ? reportingMonth(indicator) : undefined;
-  const run = month ? latestMonthlyRun(indicator, month) : [];
-  if (run.length >= 3) points = run.map((o) => ({ period: o.period, value: o.value }));
-  else if (month) points = sameMonthSlots(indicator, month).map(({ period, observation }) => ({ period, value: observation?.value ?? null }));
-  else {
-    // A dataset of several series has no single line to sum it up.
-    if (indicator.series.length) return undefined;
-    const single = indicator.observations.filter((o) => o.series === undefined);
-    const sequence = periodSequence(single.map((o) => o.period));
-    if (!sequence) return undefined;
-    // The first observation of each period, however it is written (by periodKey), found
-    // once: a find per period would parse both periods of every pair.
-    const byPeriod = firstByPeriod(single);
-    points = sequence.map((period) => ({ period, value: byPeriod.get(periodKey(period))?.value ?? null }));
-  }
-  if (points.filter((p) => p.value !== null).length < 2) return undefined;
-  const tips = points.map((p) => `${labelPeriod(p.period)}: ${p.value === null ? 'no figure published' : figureText(p.value, unit)}`);
-  return { chart: sparkline({ values: points.map((p) => p.value), tips }), label: `${indicator.title}${/[.?!]$/.test(indicator.title) ? '' : '.'} ${tips.join('; ')}.` };
-}

@@ -1,23 +1,38 @@
-// What a dashboard tile says about one indicator: the latest figure, how it compares with the same
-// month a year earlier, and the source's verdict on the rolling 12 months, in words.
+// What a dashboard tile says about one indicator: the figure its rating is about, one comparison on the
+// same basis as the rating, and the rating in words. The arrow follows the rating (higher, lower or
+// comparable), so the two can never disagree; the month's own figure is a secondary line with no arrow.
 import type { Indicator } from '../../schemas/indicator.ts';
-import { sameMonthChange, type Direction } from './change.ts';
-import { formatPercent, formatPercentagePoints, formatValue } from '../text/format.ts';
+import type { Direction } from './change.ts';
+import { formatNumber, formatPercent, formatPercentagePoints } from '../text/format.ts';
 import { assessmentWording, type Assessment } from './judgement.ts';
-import { reportingFigures, reportingMonth } from './reporting.ts';
-import { comparePeriods, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, rolling12MonthsTo } from './periods.ts';
-import { countOf, quantity } from '../text/sentences.ts';
+import { reportingFigures, reportingMonth, rollingChangeOf, type ReportingFigures } from './reporting.ts';
+import { comparePeriods, formatMonth, labelPeriod, monthLabel, monthsOf, rolling12MonthsTo, sameMonthYearsEarlier } from './periods.ts';
+import { quantity } from '../text/sentences.ts';
 
 export interface IndicatorTile {
-  /** The latest figure, formatted with its unit ("4,988 crimes", "93.8%"). */
-  latestValue?: string;
-  /** Period of the latest figure ("March 2018"). */
-  latestPeriod?: string;
-  /** Change against the same month a year earlier, when both figures exist. */
-  yearChange?: { direction: Direction; text: string };
-  /** The source's (or, failing that, the figures') verdict on the latest 12 months, polarity-aware. */
-  verdict?: { assessment: Assessment; label: string; text: string; basis: 'source' | 'computed' };
-  /** True when another source gives a different figure for this measure. */
+  /** The headline figure with its unit ("66,192 crimes", "15.9%"): the rated figure when there is one, otherwise the latest. */
+  value?: string;
+  /** The headline figure split for a narrow table cell: the number ("66,192", "15.9%") and its unit in words ("crimes", or empty). */
+  figure?: { number: string; unit: string };
+  /** The period of the headline figure ("12 months to March 2018", "March 2018"). */
+  period?: string;
+  /** The one comparison, on the rating's basis: the arrow's direction follows the rating where there is one. */
+  comparison?: {
+    direction: Direction;
+    /** "14.0% higher than the baseline (58,060 crimes)". */
+    text: string;
+    /** The size and way of the change, when the figures show one the rating agrees with: "14.0% higher". */
+    size?: string;
+    /** What the figure is compared with: "the baseline", "the previous 12 months", "March 2017". */
+    against: string;
+    /** The change in a few words, for a table cell: "14.0% higher", "4.1 points lower", "Same as printed". */
+    short: string;
+  };
+  /** The rating of the headline figure against its comparison, polarity-aware, and who gave it. */
+  verdict?: { assessment: Assessment; label: string; basis: 'source' | 'site'; by: string };
+  /** The month's own figure, when the headline is for 12 months: worded so it is not taken for the rating ("March 2018 alone: 4,988 crimes"). */
+  monthAlone?: string;
+  /** True when another source gives a different figure for the period the tile shows. */
   hasAlternatives: boolean;
 }
 
@@ -30,40 +45,79 @@ function latestObservation(indicator: Indicator) {
   return exact ?? [...candidates].sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
 }
 
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
+/** What the rated figure is compared with, in words: the source's baseline, the previous 12 months, or a year earlier. */
+export function comparedWith(indicator: Pick<Indicator, 'unit'>, figures: Pick<ReportingFigures, 'month' | 'rating' | 'baseline'>): string {
+  if (indicator.unit.pointInTime) return monthLabel(sameMonthYearsEarlier(figures.month, 1));
+  // The dashboard prints its comparison as "Baseline" and does not define it; the site's own is the previous 12 months.
+  return figures.baseline?.basis === 'published' ? 'the baseline' : 'the previous 12 months';
+}
+
+/** The period a rating is about: "12 months to March 2018", or the month for a count at a point in time. */
+export const ratedPeriod = (indicator: Pick<Indicator, 'unit'>, month: string): string => (indicator.unit.pointInTime ? monthLabel(month) : labelPeriod(rolling12MonthsTo(month)));
+
+/** The size of a change in words, on the unit's own terms: "14.0% higher", "4.1 percentage points lower". */
+function sizeOf(indicator: Pick<Indicator, 'unit'>, change: { absolute: number; percent: number | undefined }, points = false): string | undefined {
+  const way = change.absolute > 0 ? 'higher' : 'lower';
+  if (indicator.unit.kind === 'percent') return points ? `${formatNumber(Math.abs(change.absolute), 1)} points ${way}` : `${formatPercentagePoints(Math.abs(change.absolute))} ${way}`;
+  if (change.percent === undefined) return undefined;
+  return `${formatPercent(Math.abs(change.percent))} ${way}`;
+}
+
+/** A figure's number and the words of its unit: "4,988 crimes" → "4,988" and "crimes"; "93.8%" → "93.8%" and "". */
+function splitFigure(value: number, unit: Indicator['unit']): { number: string; unit: string } {
+  const text = quantity(value, unit);
+  const number = /^[−\-]?[\d,.]+%?/.exec(text)?.[0] ?? text;
+  return { number, unit: text.slice(number.length).trim() };
+}
+
+const arrowOf = { higher: 'up', lower: 'down', comparable: 'same' } as const;
+
 /** Build the tile text for one indicator. */
 export function indicatorTile(indicator: Indicator): IndicatorTile {
   const latest = latestObservation(indicator);
-  // Another source's figure matters on the tile only when it is for the period the tile shows.
-  const shownEnd = latest ? formatMonth(monthsOf(latest.period).end) : undefined;
-  const tile: IndicatorTile = { hasAlternatives: indicator.alternatives.some((a) => formatMonth(monthsOf(a.period).end) === shownEnd) };
-  if (latest) {
-    tile.latestValue = quantity(latest.value, indicator.unit);
-    tile.latestPeriod = labelPeriod(latest.period);
-    const c = parsePeriod(latest.period).kind === 'month' ? sameMonthChange(indicator.observations, latest.period, 1, latest.series) : undefined;
-    if (c) {
-      const earlier = monthLabel(c.fromPeriod);
-      let size: string;
-      if (c.direction === 'same') size = `the same as ${earlier}`;
-      else if (indicator.unit.kind === 'percent') size = `${c.direction === 'up' ? 'up' : 'down'} ${formatPercentagePoints(Math.abs(c.absolute))} on ${earlier} (${formatPercent(c.from)})`;
-      else if (indicator.unit.kind === 'count' && c.percent !== undefined)
-        size = `${c.direction === 'up' ? 'up' : 'down'} ${formatPercent(Math.abs(c.percent))} on ${earlier} (${countOf(c.from, indicator.unit.of)})`;
-      else size = `${c.direction === 'up' ? 'up' : 'down'} from ${formatValue(c.from, indicator.unit)} in ${earlier}`;
-      tile.yearChange = { direction: c.direction, text: size };
-    }
-  }
   const figures = indicator.summaries.length ? reportingFigures(indicator) : undefined;
-  const verdict = figures?.rating;
-  if (figures && verdict) {
-    const period = indicator.unit.pointInTime ? monthLabel(figures.month) : `the ${labelPeriod(rolling12MonthsTo(figures.month))}`;
-    const against = indicator.unit.pointInTime ? 'a year earlier' : 'the previous 12 months';
-    const compared = verdict.judgement === 'comparable' ? `comparable with ${against}` : `${verdict.judgement} than ${against}`;
-    const label = verdict.assessment === 'higher' || verdict.assessment === 'lower' ? `${verdict.judgement[0]!.toUpperCase()}${verdict.judgement.slice(1)}` : `${assessmentWording(verdict.assessment)[0]!.toUpperCase()}${assessmentWording(verdict.assessment).slice(1)}`;
-    tile.verdict = {
-      assessment: verdict.assessment,
-      label,
-      text: verdict.basis === 'source' ? `The dashboard rates ${period} as ${compared}.` : `The site’s own rating: ${period} is ${compared} (the dashboard published no rating).`,
-      basis: verdict.basis === 'source' ? 'source' : 'computed',
-    };
+  const rated = figures?.rolling12Months;
+  // Another source's figure matters on the tile only when it is for the period the tile shows.
+  const shownPeriod = rated?.period ?? latest?.period;
+  const shownEnd = shownPeriod ? formatMonth(monthsOf(shownPeriod).end) : undefined;
+  const tile: IndicatorTile = { hasAlternatives: indicator.alternatives.some((a) => formatMonth(monthsOf(a.period).end) === shownEnd) };
+
+  const headline = figures && rated ? rated.value : latest?.value;
+  if (headline !== undefined) tile.figure = splitFigure(headline, indicator.unit);
+  if (figures && rated) {
+    tile.value = quantity(rated.value, indicator.unit);
+    tile.period = ratedPeriod(indicator, figures.month);
+    if (!indicator.unit.pointInTime && figures.latest) tile.monthAlone = `${monthLabel(figures.month)} alone: ${quantity(figures.latest.value, indicator.unit)}`;
+  } else if (latest) {
+    tile.value = quantity(latest.value, indicator.unit);
+    tile.period = labelPeriod(latest.period);
+  }
+
+  const rating = figures?.rating;
+  if (figures && rating) {
+    const label = rating.assessment === 'higher' || rating.assessment === 'lower' ? capitalised(rating.judgement) : capitalised(assessmentWording(rating.assessment));
+    tile.verdict = { assessment: rating.assessment, label, basis: rating.basis, by: rating.basis === 'source' ? 'Rated by the dashboard' : 'The site’s own rating' };
+  }
+
+  const change = figures && rollingChangeOf(figures);
+  if (figures && change) {
+    const against = comparedWith(indicator, figures);
+    const earlier = quantity(change.from, indicator.unit);
+    const size = change.absolute === 0 ? undefined : sizeOf(indicator, change);
+    // The rating decides the arrow. Where the printed (rounded) figures do not show the move the source rated, the
+    // tile says only what the figures show, beside the source's rating, rather than a change in the other direction.
+    const direction = rating ? arrowOf[rating.judgement] : change.direction;
+    const agrees = !rating || rating.judgement === 'comparable' || (rating.judgement === 'higher') === change.absolute > 0;
+    const text =
+      size && agrees
+        ? `${size} than ${against} (${earlier})`
+        : change.absolute === 0
+          ? `the same as ${against}${rating && rating.judgement !== 'comparable' ? ' as printed' : ''} (${earlier})`
+          : `${capitalised(against)}: ${earlier}`;
+    const short = size && agrees ? capitalised(sizeOf(indicator, change, true)!) : change.absolute === 0 ? (rating && rating.judgement !== 'comparable' ? `Both ${earlier} as printed` : 'The same') : `Against ${earlier}`;
+    tile.comparison = { direction, text: capitalised(text), against, short, ...(size && agrees ? { size } : {}) };
   }
   return tile;
 }

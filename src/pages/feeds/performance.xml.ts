@@ -22,14 +22,14 @@ export const GET: APIRoute = (context) =>
     entries: dashboard,
     item: ({ indicator, month }) => {
       const tile = indicatorTile(indicator.data);
-      const latest = tile.latestValue ? `${tile.latestPeriod}: ${tile.latestValue}.` : `No figure published for ${monthLabel(month)}.`;
+      const latest = tile.value ? `${tile.period}: ${tile.value}.` : `No figure published for ${monthLabel(month)}.`;
       return {
         title: `${indicator.data.title}: ${monthLabel(month)}`,
         link: withBase(import.meta.env.BASE_URL, paths.indicator(indicator.id)),
         // One page, a new item each month: the guid names the month, so a feed reader shows it as new.
         guid: `${indicator.id}/${month}`,
         pubDate: new Date(`${indicator.data.lastUpdated}T00:00:00Z`),
-        description: [latest, tile.yearChange && `That is ${tile.yearChange.text}.`, tile.verdict?.text].filter(Boolean).join(' '),
+        description: [latest, tile.comparison && `${tile.comparison.text}.`, tile.verdict && `${tile.verdict.label}: ${tile.verdict.by.toLowerCase()}.`, tile.monthAlone && `${tile.monthAlone}.`].filter(Boolean).join(' '),
       };
     },
   });

@@ -3,7 +3,7 @@
 // figure with its source, subtotals listed but not stacked.
 import { describe, expect, it } from 'vitest';
 import type { FigureModel } from '../../../src/charts/figure-model.ts';
-import { indicatorFigures, indicatorSparkline, periodSequence, sumsOfOtherSeries } from '../../../src/charts/indicator-figures.ts';
+import { indicatorFigures, periodSequence, sumsOfOtherSeries } from '../../../src/charts/indicator-figures.ts';
 import { validateData } from '../../../src/lib/validation/validate-data.ts';
 import type { Indicator } from '../../../src/schemas/indicator.ts';
 
@@ -145,23 +145,6 @@ describe('helpers', () => {
     const values: Record<string, number[]> = { a: [1, 2], b: [10, 20], c: [100, 200], ab: [11, 22], ac: [101, 202] };
     const found = sumsOfOtherSeries(Object.keys(values), ['p', 'q'], (id, p) => values[id]![p === 'p' ? 0 : 1]);
     expect(Object.fromEntries(found)).toEqual({ ab: ['a', 'b'], ac: ['a', 'c'] });
-  });
-
-  it.each([
-    ['all-recorded-crime', 'All Recorded Crime. March 2015: 4,078; March 2016: 3,968; March 2017: 5,737; March 2018: 4,988.'],
-    ['how-safe-do-our-communities-feel', 'How safe do our communities feel? December 2014: no figure published; December 2015: 93.9%; December 2016: 95.1%; December 2017: 97.8%.'],
-    ['road-collisions-by-severity', undefined],
-  ])('the sparkline of %s is named with its figures', (id, label) => expect(indicatorSparkline(get(id))?.label).toBe(label));
-
-  it('matches periods however they are written in a sparkline, taking the first figure of a period', () => {
-    const observations = [
-      { period: 'FY2014-15', value: 1, source: 'x' },
-      { period: '2015-16', value: 2, source: 'x' },
-      { period: 'FY2015-16', value: 99, source: 'x' },
-      { period: '2017-18', value: 4, source: 'x' },
-    ];
-    const made = { ...get('ksi-road-casualties-by-calendar-year'), title: 'Made-up figures', summary: undefined, series: [], observations };
-    expect(indicatorSparkline(made)?.label).toBe('Made-up figures. financial year 2014-15: 1; financial year 2015-16: 2; financial year 2016-17: no figure published; financial year 2017-18: 4.');
   });
 });
 
