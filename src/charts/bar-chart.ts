@@ -3,10 +3,15 @@
 // wrap instead of shrinking. A missing figure is a dashed outline saying "No figure published".
 import { scaleBand } from 'd3-scale';
 import {
-  chartWidth,
+  chartWidth as defaultWidth,
   emptyGeometry,
   fontSize,
+  labelBox,
   lineHeight,
+  placeLabel,
+  segmentBox,
+  type Box,
+  type Label,
   plainNumbers,
   round,
   textWidth,
@@ -38,6 +43,8 @@ export interface BarChartOptions {
   height?: number;
   /** Recorded as the geometry's kind; the same-month chart is a bar chart with its own name. */
   kind?: ChartKind;
+  /** Width of the viewBox: chartWidth for phones, wideChartWidth for wider screens. */
+  width?: number;
 }
 
 /** Geometry of a bar chart. */
@@ -52,7 +59,9 @@ function toneOf(i: number, highlight: number[] | undefined): { tone: Tone; empha
 
 function columns(data: BarChartData, options: BarChartOptions): ChartGeometry {
   const format = options.format ?? plainNumbers;
-  const height = options.height ?? 260;
+  const chartWidth = options.width ?? defaultWidth;
+  // A wide chart is a little taller, so its lines are not flattened.
+  const height = options.height ?? (chartWidth > defaultWidth ? 300 : 260);
   const { categories, values } = data;
   const present = values.filter((v): v is number => v !== null);
   const all = options.reference ? [...present, options.reference.value] : present;
@@ -67,27 +76,43 @@ function columns(data: BarChartData, options: BarChartOptions): ChartGeometry {
   const step = round(x.step());
   const labels = categories.map((c) => c.lines.flatMap((l) => wrapText(l, step)));
   const labelLines = Math.max(1, ...labels.map((l) => l.length));
-  const top = (options.axisTitle ? lineHeight : 0) + fontSize + 10;
+  const top = (options.axisTitle ? lineHeight : 0) + 10;
   const bottom = height - labelLines * lineHeight - 8;
-  const { scale: y, ticks, decimals } = valueScale(all, [bottom, top]);
+  // Headroom above the highest figure for its label, so it never sits on the top gridline.
+  const { scale: y, ticks, decimals } = valueScale(all, [bottom, top], 4, fontSize + 14, format.ceiling);
   const tickLabels = ticks.map((t) => format.tick(t, decimals));
 
   const g = emptyGeometry(options.kind ?? 'bar', chartWidth, height);
-  if (options.axisTitle) g.labels.push({ x: 0, y: fontSize, lines: [options.axisTitle], anchor: 'start', kind: 'axis', size: tickFontSize });
+  const obstacles: Box[] = [];
+  const add = (l: Label) => {
+    g.labels.push(l);
+    obstacles.push(labelBox(l));
+  };
+  if (options.axisTitle) add({ x: 0, y: fontSize, lines: [options.axisTitle], anchor: 'start', kind: 'axis', size: tickFontSize });
   ticks.forEach((t, i) => {
     const ty = round(y(t));
     if (t !== 0) g.grid.push({ x1: left, y1: ty, x2: right, y2: ty });
-    g.labels.push({ x: left - 6, y: round(ty + tickFontSize * 0.35), lines: [tickLabels[i]!], anchor: 'end', kind: 'tick', size: tickFontSize });
+    add({ x: left - 6, y: round(ty + tickFontSize * 0.35), lines: [tickLabels[i]!], anchor: 'end', kind: 'tick', size: tickFontSize });
   });
   const zero = round(y(0));
+  const topY = round(y(ticks.at(-1) ?? 0));
   g.axes.push({ x1: left, y1: zero, x2: right, y2: zero });
+  obstacles.push(segmentBox(g.axes[0]!), segmentBox({ x1: left, y1: topY, x2: right, y2: topY }));
+  const ry = options.reference ? round(y(options.reference.value)) : undefined;
+  if (options.reference && ry !== undefined) {
+    g.references.push({ x1: left, y1: ry, x2: right, y2: ry });
+    obstacles.push(segmentBox(g.references[0]!, 3));
+    // Labelled in the key: a label inside the plot would run across the columns.
+    g.legend.push({ label: options.reference.label, tone: 'muted', pattern: 0, reference: true });
+  }
 
+  const within: Box = { x1: 0, y1: topY + 1, x2: chartWidth, y2: height };
   categories.forEach((c, i) => {
     const bx = round(x(c.key) ?? left);
     const centre = round(bx + band / 2);
     const v = values[i] ?? null;
     const { tone, emphasis } = toneOf(i, options.highlight);
-    g.labels.push({ x: centre, y: round(bottom + 8 + fontSize), lines: labels[i]!, anchor: 'middle', kind: 'category', size: fontSize, emphasis });
+    add({ x: centre, y: round(bottom + 8 + fontSize), lines: labels[i]!, anchor: 'middle', kind: 'category', size: fontSize, emphasis });
     if (v === null) {
       // A shaded band the full height of the plot: a box of some height would read as a value.
       g.gaps.push({ key: `gap-${c.key}`, x: bx, y: top, width: band, height: round(bottom - top), tip: `${c.name}: no figure published`, tipX: centre, tipY: top });
@@ -97,15 +122,24 @@ function columns(data: BarChartData, options: BarChartOptions): ChartGeometry {
     const vy = round(y(v));
     const barTop = Math.min(vy, zero);
     g.rects.push({ key: c.key, x: bx, y: barTop, width: band, height: round(Math.abs(zero - vy)), tone, pattern: 0, emphasis, tip: `${c.name}: ${format.value(v)}`, tipX: centre, tipY: barTop });
-    g.labels.push({ x: centre, y: v >= 0 ? round(vy - 8) : round(vy + fontSize + 4), lines: [format.value(v)], anchor: 'middle', kind: 'value', size: fontSize, emphasis });
   });
-
-  if (options.reference) {
-    const ry = round(y(options.reference.value));
-    g.references.push({ x1: left, y1: ry, x2: right, y2: ry });
-    // Labelled in the key: a label inside the plot would run across the columns.
-    g.legend.push({ label: options.reference.label, tone: 'muted', pattern: 0, reference: true });
-  }
+  // Value labels over their columns; one that would touch the reference line or the top gridline goes
+  // inside the top of its column instead, or, when the column is too short for it, above the line.
+  categories.forEach((c, i) => {
+    const v = values[i] ?? null;
+    if (v === null) return;
+    const { emphasis, tone } = toneOf(i, options.highlight);
+    const centre = round((x(c.key) ?? left) + band / 2);
+    const vy = round(y(v));
+    const text = format.value(v);
+    const at = (baseline: number, inBar = false): Label => ({ x: centre, y: round(baseline), lines: [text], anchor: 'middle', kind: inBar ? 'inside' : 'value', size: fontSize, emphasis, ...(inBar ? { on: tone } : {}) });
+    const candidates =
+      v >= 0
+        ? [at(vy - 8), at(vy + 6 + fontSize * 0.8, true), ...(ry !== undefined && ry < vy ? [at(ry - 5 - fontSize * 0.25)] : []), ...(ry !== undefined && ry > vy ? [at(ry + 5 + fontSize * 0.8, true)] : [])]
+        : [at(vy + fontSize + 4)];
+    const fits = (l: Label) => l.kind !== 'inside' || labelBox(l).y2 <= zero - 2;
+    g.labels.push(placeLabel(candidates.filter(fits), obstacles, within) ?? candidates[0]!);
+  });
   return g;
 }
 
@@ -114,6 +148,7 @@ const rowGap = 14;
 
 function bars(data: BarChartData, options: BarChartOptions): ChartGeometry {
   const format = options.format ?? plainNumbers;
+  const chartWidth = options.width ?? defaultWidth;
   const { categories, values } = data;
   const present = values.filter((v): v is number => v !== null);
   const valueLabels = values.map((v) => (v === null ? 'No figure published' : format.value(v)));

@@ -8,7 +8,8 @@ import type { Cell, FigureModel } from './figure-model.ts';
 import { capitalise, figureCell, listOf, periodCell, sourcesOf } from './figure-text.ts';
 import type { Category } from './line-chart.ts';
 import { allByPeriod } from './period-index.ts';
-import { stackedBarChart } from './stacked-bar-chart.ts';
+import { atBothWidths } from './layout.ts';
+import { paletteSize, stackedBarChart } from './stacked-bar-chart.ts';
 
 const dimensionNames: Record<string, string> = { age: 'age group', ethnicity: 'ethnic group', nationality: 'nationality group' };
 
@@ -62,8 +63,8 @@ export function breakdownFigure(indicator: Indicator, breakdowns: Breakdown[], s
     key: `breakdown-${dimension}`,
     title: `${subject} by ${dimension.replace(/-/g, ' ')}`,
     subtitle: `Percentage of ${unit.of} in each ${name}, ${listOf(ordered.map((b) => duringPeriod(b.period)))}.`,
-    chart: stackedBarChart({ bars, parts: categories.map((c) => ({ label: c.label, subtotal: c.subtotal, values: ordered.map((b) => shareOf(b, c.label)) })) }),
-    chartLabel: `Stacked bar chart: ${subject.toLowerCase()} by ${dimension.replace(/-/g, ' ')}, ${listOf(ordered.map((b) => labelPeriod(b.period)))}`,
+    ...atBothWidths((width) => stackedBarChart({ bars, parts: categories.map((c) => ({ label: c.label, subtotal: c.subtotal, values: ordered.map((b) => shareOf(b, c.label)) })) }, { width })),
+    chartLabel: `${categories.filter((c) => !c.subtotal).length > paletteSize ? 'Bar chart' : 'Stacked bar chart'}: ${subject.toLowerCase()} by ${dimension.replace(/-/g, ' ')}, ${listOf(ordered.map((b) => labelPeriod(b.period)))}`,
     description,
     tables: [
       {

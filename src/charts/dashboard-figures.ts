@@ -5,10 +5,11 @@ import type { Indicator, Judgement, Observation } from '../schemas/indicator.ts'
 import { fytdChangeOf, monthlyValues, printedRatings, rollingChangeOf, siteRatingRuleText, summaryFigureFields as figureFields, type ReportedFigure, type ReportingFigures } from '../lib/statistics/reporting.ts';
 import { assess, assessmentWording, polarityWording } from '../lib/statistics/judgement.ts';
 import { addMonths, financialYearToDate, formatMonth, labelPeriod, monthLabel, monthName, monthsLabel, parseMonth, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/statistics/periods.ts';
-import { baselineJudgementSentence, changeSentence, duringPeriod, quantity, rollingSentence, sameMonthSentence, subjectOf, trendSentence } from '../lib/text/sentences.ts';
+import { changeSentence, judgementSentence, siteRater, duringPeriod, quantity, rollingSentence, sameMonthSentence, subjectOf, trendSentence } from '../lib/text/sentences.ts';
 import type { Cell, FigureModel, TableModel } from './figure-model.ts';
 import { axisTitle, capitalise, figureCell, figureText, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
 import { firstByPeriod } from './period-index.ts';
+import { atBothWidths } from './layout.ts';
 import { sameMonthChart } from './same-month-chart.ts';
 
 /**
@@ -76,10 +77,12 @@ export function sameMonthFigure(indicator: Indicator, figures: ReportingFigures,
   return {
     key: 'same-month',
     title: titled(indicator.title, range),
-    subtitle: `${withoutStop(indicator.definition)}. Figures for ${yearsText}.`,
-    chart: sameMonthChart(
-      { points: slots.map((s) => ({ period: s.period, value: s.observation?.value ?? null })) },
-      { format: numberFormat(unit), axisTitle: axisTitle(unit), reference: showRolling ? { value: rolling, label: rollingLabel } : undefined },
+    subtitle: `Figures for ${yearsText}.`,
+    ...atBothWidths((width) =>
+      sameMonthChart(
+        { points: slots.map((s) => ({ period: s.period, value: s.observation?.value ?? null })) },
+        { format: numberFormat(unit), axisTitle: axisTitle(unit), reference: showRolling ? { value: rolling, label: rollingLabel } : undefined, width },
+      ),
     ),
     chartLabel: `Column chart: ${indicator.title}, ${range}`,
     description,
@@ -145,12 +148,14 @@ export function summaryFigure(indicator: Indicator, figures: ReportingFigures, o
         ? []
         : [row(`Financial year to date: ${monthsLabel(fytd)}`, figures.fytd), row(`Same months a year earlier: ${monthsLabel(periodYearsEarlier(fytd, 1))}`, figures.fytdPreviousYear)]),
       row(pointInTime ? `At the end of ${month}` : labelPeriod(rolling), figures.rolling12Months),
+      // The dashboard prints only "Baseline", and its baseline is not always the year-earlier figure (999 calls: a
+      // baseline of 95.1% against 94.1% a year earlier), so only a baseline the site works out is named for its period.
       row(
-        pointInTime
-          ? `${baselineIsComputed ? 'A year earlier' : 'Baseline: a year earlier'}, at the end of ${monthLabel(sameMonthYearsEarlier(figures.month, 1))}`
-          : baselineIsComputed
-            ? `The previous 12 months: ${labelPeriod(periodYearsEarlier(rolling, 1))}`
-            : 'Baseline: the previous 12 months',
+        baselineIsComputed
+          ? pointInTime
+            ? `A year earlier, at the end of ${monthLabel(sameMonthYearsEarlier(figures.month, 1))}`
+            : `The previous 12 months: ${labelPeriod(periodYearsEarlier(rolling, 1))}`
+          : 'Baseline',
         figures.baseline,
       ),
     ],
@@ -173,7 +178,7 @@ export function summaryFigure(indicator: Indicator, figures: ReportingFigures, o
   const rating = (header: string, judgement: Judgement | undefined) => ({ header: { text: header }, cells: [judgement ? rated(judgement) : notRated] });
   const site = figures.rating?.basis === 'site';
   const baselineRating = {
-    header: { text: pointInTime ? `${month} against a year earlier${site ? '' : ' (the baseline)'}` : site ? `The ${labelPeriod(rolling)} against the previous 12 months` : `The ${labelPeriod(rolling)} against the baseline` },
+    header: { text: site ? (pointInTime ? `${month} against a year earlier` : `The ${labelPeriod(rolling)} against the previous 12 months`) : pointInTime ? `${month} against the baseline` : `The ${labelPeriod(rolling)} against the baseline` },
     cells: [figures.rating ? { text: `${rated(figures.rating.judgement).text}${site ? ' (the site’s own rating)' : ''}` } : notRated],
   };
   // Without a published summary the dashboard rated nothing: list only what the site could rate.
@@ -195,7 +200,7 @@ export function summaryFigure(indicator: Indicator, figures: ReportingFigures, o
   const description = [
     rollingSentence(indicator, figures),
     f && !sameAsRolling ? changeSentence({ subject: subjectOf(indicator), unit, from: { period: f.fromPeriod, value: f.from }, to: { period: f.toPeriod, value: f.to } }) : undefined,
-    baselineJudgementSentence(indicator, figures),
+    baselineSentence(indicator, figures),
   ].filter((s): s is string => Boolean(s));
   if (!description.length) {
     description.push(
@@ -216,10 +221,10 @@ export function summaryFigure(indicator: Indicator, figures: ReportingFigures, o
   }
   if (site) notes.push(siteRatingRuleText(unit));
   const subtitle = options.asPublished
-    ? `${withoutStop(indicator.definition)}. The summary figures and ratings the dashboard published for ${month}, exactly as printed.`
+    ? `The summary figures and ratings the dashboard published for ${month}, exactly as printed.`
     : published
-      ? `${withoutStop(indicator.definition)}. Summary figures and ratings for ${month}, as the dashboard publishes them${computedAny || site ? ', with what the site worked out itself marked as such' : ''}.`
-      : `${withoutStop(indicator.definition)}. Summary figures for ${month}, worked out by the site from the monthly figures.`;
+      ? `Summary figures and ratings for ${month}, as the dashboard publishes them${computedAny || site ? ', with what the site worked out itself marked as such' : ''}.`
+      : `Summary figures for ${month}, worked out by the site from the monthly figures.`;
   return {
     key: options.asPublished ? `summary-${figures.month}` : 'summary',
     title: titled(indicator.title, options.asPublished ? `summary for ${month}, as published` : `summary for ${month}`),
@@ -230,4 +235,23 @@ export function summaryFigure(indicator: Indicator, figures: ReportingFigures, o
     sources: sourcesOf(indicator, [...(published ? [published.source] : []), ...(computedAny ? monthsSummed(indicator, figures.month).map((o) => o.source) : [])]),
     lastUpdated: indicator.lastUpdated,
   };
+}
+
+/**
+ * The rating of the 12 months (or the month, for a headcount) in words. The dashboard's own rating is "against
+ * the baseline", as it prints it; only a rating the site gives by its own rule is against the previous 12 months
+ * (or a year earlier), the figures it compared.
+ */
+function baselineSentence(indicator: Indicator, figures: ReportingFigures): string | undefined {
+  const rating = figures.rating;
+  if (!rating) return undefined;
+  const pointInTime = indicator.unit.pointInTime === true;
+  const site = rating.basis === 'site';
+  return judgementSentence({
+    polarity: indicator.polarity,
+    subject: pointInTime ? monthLabel(figures.month) : `the ${labelPeriod(rolling12MonthsTo(figures.month))}`,
+    against: site ? (pointInTime ? monthLabel(sameMonthYearsEarlier(figures.month, 1)) : 'the previous 12 months') : 'the baseline',
+    sourceJudgement: rating.judgement,
+    judgedBy: site ? siteRater : 'The dashboard',
+  });
 }

@@ -35,8 +35,10 @@ export interface FigureModel {
   title: string;
   /** What is measured, where and when. */
   subtitle: string;
-  /** The chart, when the figure has one. */
+  /** The chart, when the figure has one, drawn for a phone (chartWidth wide). */
   chart?: ChartGeometry | undefined;
+  /** The same chart drawn for wider screens (wideChartWidth wide); the page shows one or the other. */
+  wideChart?: ChartGeometry | undefined;
   /** The chart's accessible name. */
   chartLabel?: string | undefined;
   /** Sentences written from the data, shown under the chart and used as its accessible description. */

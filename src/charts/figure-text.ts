@@ -43,6 +43,7 @@ export function numberFormat(unit: Pick<Unit, 'kind'>): NumberFormat {
   return {
     value: (value) => figureText(value, unit),
     tick: (value, decimals) => `${formatNumber(value, decimals)}${unit.kind === 'percent' ? '%' : ''}`,
+    ...(unit.kind === 'percent' ? { ceiling: 100 } : {}),
   };
 }
 
@@ -58,7 +59,8 @@ export function figureCell(value: number | undefined | null, unit: Pick<Unit, 'k
 
 /** A period cell. Periods are not dates, so they are plain text, not <time> (the site keeps <time> for full dates). */
 export function periodCell(period: string): Cell {
-  const text = labelPeriod(parsePeriod(period));
+  // A row heading starts with a capital: "Financial year 2012-13".
+  const text = capitalise(labelPeriod(parsePeriod(period)));
   // "2012-13" must not break at its hyphen; labels with spaces may wrap.
   return text.includes(' ') ? { text } : { text, nowrap: true };
 }

@@ -17,6 +17,8 @@ export interface SameMonthOptions {
   /** A horizontal dashed line at a value, for example a 12-month rate, named in the key. */
   reference?: { value: number; label: string };
   height?: number;
+  /** Width of the viewBox: chartWidth for phones, wideChartWidth for wider screens. */
+  width?: number;
 }
 
 /** Geometry of a same-month comparison: one column per year, the latest emphasised. */

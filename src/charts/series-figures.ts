@@ -1,6 +1,8 @@
 // Figures of a dataset's series over periods: a line for one series over a run of periods, bars
-// for a few figures or for several series in one period, grouped bars for several series over a
-// run of periods (with any series that are sums of others charted apart).
+// for a few figures or for several series in one period, lines for several series over a run of
+// periods (small multiples when they differ in size, and any series that are sums of others charted
+// apart), and bars by series, each measure on its own scale where sizes differ, for periods of
+// different kinds.
 import type { Indicator, Observation, Series, Unit } from '../schemas/indicator.ts';
 import { addMonths, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod, periodKey, periodYearsEarlier, shortPeriodLabel } from '../lib/statistics/periods.ts';
 import { duringPeriod, quantity, subjectOf, trendSentence } from '../lib/text/sentences.ts';
@@ -8,7 +10,9 @@ import { barChart } from './bar-chart.ts';
 import type { FigureModel } from './figure-model.ts';
 import { axisTitle, capitalise, captionFor, figureCell, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
 import { groupedBarChart } from './grouped-bar-chart.ts';
-import { lineChart, type Category, type SeriesValues } from './line-chart.ts';
+import { lineChart, lineChartPanels, type Category, type SeriesValues } from './line-chart.ts';
+import { atBothWidths, scaleGroups } from './layout.ts';
+import { formatNumber } from '../lib/text/format.ts';
 import { firstByPeriod, firstBySeriesAndPeriod, sortByPeriod } from './period-index.ts';
 
 /** The first series with each id (a figure's `series` may be undefined, which no series has). */
@@ -87,7 +91,6 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
   const periods = sortByPeriod([...new Map(observations.map((o) => [periodKey(o.period), o.period])).values()], (p) => p);
   const valueOf: (seriesId: string, period: string) => Observation | undefined = firstBySeriesAndPeriod(observations);
   const noted = observations.filter((o) => o.note);
-  const definition = withoutStop(indicator.definition);
 
   // One period: a bar for each series.
   if (periods.length === 1) {
@@ -100,12 +103,10 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
         ...base,
         key: 'series',
         title: indicator.title,
-        subtitle: `${definition}. ${whenSentence([period])}`,
-        chart: barChart({ categories: series.map((s) => ({ key: s.id, lines: [s.label], name: s.label })), values }, { orientation: 'horizontal', format }),
+        subtitle: `${whenSentence([period])}`,
+        ...atBothWidths((width) => barChart({ categories: series.map((s) => ({ key: s.id, lines: [s.label], name: s.label })), values }, { orientation: 'horizontal', format, width })),
         chartLabel: `Bar chart: ${indicator.title}, ${labelPeriod(period)}`,
-        description: [
-          `${capitalise(duringPeriod(period))}: ${series.map((s, i) => `${s.label}, ${values[i] === null ? 'no figure published' : quantity(values[i]!, unitOf(s.id))}`).join('; ')}.`,
-        ],
+        description: onePeriodSentences(period, series.map((s, i) => ({ label: s.label, value: values[i] ?? null, unit: unitOf(s.id) }))),
         tables: [
           {
             caption: captionFor(indicator.title, labelPeriod(period)),
@@ -127,16 +128,22 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
   if (!sameKind) {
     const groups = series.map((s) => ({ key: s.id, lines: [s.label], name: s.label }));
     const bySeries: SeriesValues[] = periods.map((p) => ({ id: periodKey(p), label: labelPeriod(p), values: series.map((s) => valueOf(s.id, p)?.value ?? null) }));
+    // Measures of very different size (child KSI beside slight casualties) each get a scale of their own.
+    const highest = (s: Series) => Math.max(0, ...periods.map((p) => valueOf(s.id, p)?.value ?? 0));
+    const ownScales = scaleGroups(series, highest).length > 1;
     return [
       {
         ...base,
-        notes: noted.map((o) => `${shownSeries.get(o.series)?.label}, ${labelPeriod(o.period)}: ${o.note}`),
+        notes: [
+          ...(ownScales ? ['Each measure is drawn on its own scale, marked under its bars, because they differ greatly in size: compare the bars within a measure, not across measures.'] : []),
+          ...noted.map((o) => `${shownSeries.get(o.series)?.label}, ${labelPeriod(o.period)}: ${o.note}`),
+        ],
         key: 'series',
         title: indicator.title,
-        subtitle: `${definition}. ${whenSentence(periods)}`,
-        chart: groupedBarChart({ groups, series: bySeries }, { format: numberFormat(unit) }),
-        chartLabel: `Grouped bar chart: ${indicator.title}, ${listOf(periods.map((p) => labelPeriod(p)))}`,
-        description: series.map((s) => `${s.label}: ${periods.map((p) => { const v = valueOf(s.id, p)?.value; return `${v === undefined ? 'no figure published' : quantity(v, unitOf(s.id))} ${duringPeriod(p)}`; }).join(' and ')}.`),
+        subtitle: `${whenSentence(periods)}`,
+        ...atBothWidths((width) => groupedBarChart({ groups, series: bySeries }, { format: numberFormat(unit), width, scales: ownScales ? 'each-group' : 'shared' })),
+        chartLabel: `Bar chart: ${indicator.title}, ${listOf(periods.map((p) => labelPeriod(p)))}`,
+        description: series.map((s) => seriesPeriodsSentence(s.label, unitOf(s.id), periods.map((p) => ({ period: p, value: valueOf(s.id, p)?.value ?? null })))),
         tables: [
           {
             caption: captionFor(indicator.title, listOf(periods.map((p) => labelPeriod(p)))),
@@ -167,12 +174,12 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
       notes: chunkObservations.filter((o) => o.note).map((o) => `${chunkSeries.get(o.series)?.label}, ${labelPeriod(o.period)}: ${o.note}`),
       key: isTotals ? 'series-totals' : 'series',
       title,
-      subtitle: `${definition}. ${whenSentence(sequence)}${explain}`,
-      chart: groupedBarChart({ groups, series: values }, { format: numberFormat(unit), firstTone: isTotals ? chunks[0]!.length + 1 : 1 }),
-      chartLabel: `Grouped bar chart: ${title}`,
+      subtitle: `${whenSentence(sequence)}${explain}`,
+      ...atBothWidths((width) => lineChartPanels({ categories: groups, series: values }, { format: numberFormat(unit), axisTitle: axisTitle(unit), firstTone: isTotals ? chunks[0]!.length + 1 : 1, width })),
+      chartLabel: `Line chart: ${title}`,
       description: values.map((s) => {
         const present = sequence.flatMap((p, i) => (s.values[i] !== null ? [{ period: p, value: s.values[i]! }] : []));
-        return trendSentence({ subject: seriesSubject(s.label, unitOf(s.id)), unit: unitOf(s.id), observations: present }) ?? `${s.label}: ${present.map((p) => `${quantity(p.value, unitOf(s.id))} ${duringPeriod(p.period)}`).join('; ')}.`;
+        return trendSentence({ subject: seriesSubject(s.label, unitOf(s.id)), unit: unitOf(s.id), observations: present }) ?? seriesPeriodsSentence(s.label, unitOf(s.id), present);
       }),
       tables: [
         {
@@ -232,16 +239,18 @@ function singleSeriesFigure(indicator: Indicator, observations: Observation[]): 
   const noted = observations.filter((o) => o.note);
   const range = periods.length > 2 ? `${labelPeriod(periods[0]!)} to ${labelPeriod(periods[periods.length - 1]!)}` : listOf(periods.map((p) => labelPeriod(p)));
   const description = [
-    trendSentence({ subject: subjectOf(indicator), unit, observations: present }) ?? `${capitalise(present.map((p) => `${duringPeriod(p.period)}, ${quantity(p.value, unit)}`).join('; '))}.`,
+    trendSentence({ subject: subjectOf(indicator), unit, observations: present }) ?? seriesPeriodsSentence(subjectOf(indicator), unit, present),
     missing.length ? `No figure was published for ${listOf(missing)}.` : undefined,
   ].filter((s): s is string => Boolean(s));
   return {
     key: 'series',
     title: indicator.title,
-    subtitle: `${withoutStop(indicator.definition)}. ${whenSentence(periods)}`,
-    chart: line
-      ? lineChart({ categories, series: [{ id: 'values', label: indicator.title, values }] }, { format, axisTitle: axisTitle(unit) })
-      : barChart({ categories, values }, { format, axisTitle: axisTitle(unit), highlight: [periods.length - 1] }),
+    subtitle: whenSentence(periods),
+    ...atBothWidths((width) =>
+      line
+        ? lineChart({ categories, series: [{ id: 'values', label: indicator.title, values }] }, { format, axisTitle: axisTitle(unit), width })
+        : barChart({ categories, values }, { format, axisTitle: axisTitle(unit), highlight: [periods.length - 1], width }),
+    ),
     chartLabel: `${line ? 'Line chart' : 'Column chart'}: ${captionFor(indicator.title, range).replace(': ', ', ')}`,
     description,
     tables: [
@@ -255,4 +264,45 @@ function singleSeriesFigure(indicator: Indicator, observations: Observation[]): 
     sources: sourcesOf(indicator, observations.map((o) => o.source)),
     lastUpdated: indicator.lastUpdated,
   };
+}
+
+/**
+ * A figure and what it counts, as a phrase: "11,213 incidents attended" for a count (a gloss after a colon goes in
+ * brackets: "2,097 motorists reported (seatbelt offences)"), otherwise "the effective trial rate, 43.8%". A label
+ * that starts with a number ("999 emergency calls") keeps its figure after it.
+ */
+function figurePhrase(label: string, value: number, unit: Unit): string {
+  const name = lowerFirst(label.replace(/:\s*(.+)$/, (_, gloss: string) => (gloss.includes('(') ? `, ${gloss}` : ` (${gloss})`)));
+  if (unit.kind === 'count' && !/^\d/.test(name)) return `${formatNumber(value, Number.isInteger(value) ? 0 : 1)} ${name}`;
+  return `${name}, ${quantity(value, unit)}`;
+}
+
+/** The figures of several measures for one period, in a sentence: "In 2014 the figures were 11,213 incidents attended, 2,614 collisions dealt with … and 858 drink and drug drivers arrested." */
+export function onePeriodSentences(period: string, figures: readonly { label: string; value: number | null; unit: Unit }[]): string[] {
+  const known = figures.filter((f): f is { label: string; value: number; unit: Unit } => f.value !== null);
+  const missing = figures.filter((f) => f.value === null).map((f) => lowerFirst(f.label));
+  return [
+    known.length ? `${capitalise(duringPeriod(period))} the ${known.length === 1 ? 'figure was' : 'figures were'} ${listOf(known.map((f) => figurePhrase(f.label, f.value, f.unit)))}.` : undefined,
+    missing.length ? `No figure was published for ${listOf(missing)}.` : undefined,
+  ].filter((s): s is string => Boolean(s));
+}
+
+/**
+ * One measure over a few periods, in a sentence: "There were 432 KSI casualties in 2016 and 488 in the 12 months
+ * to October 2017." or "Effective trial rate: 43.8% in March 2017 and 28.4% in March 2018."
+ */
+export function seriesPeriodsSentence(label: string, unit: Unit, figures: readonly { period: string; value: number | null }[]): string {
+  const known = figures.filter((f): f is { period: string; value: number } => f.value !== null);
+  const missing = figures.filter((f) => f.value === null).map((f) => labelPeriod(f.period));
+  const none = missing.length ? ` No figure was published for ${listOf(missing.map((m) => (m.startsWith('12 months') ? `the ${m}` : m)))}.` : '';
+  const name = lowerFirst(label.replace(/:\s*/, ', '));
+  if (!known.length) return `No figure was published for ${name}.`;
+  if (unit.kind === 'count' && name.toLowerCase().includes(unit.of.toLowerCase())) {
+    const number = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
+    const [first, ...rest] = known;
+    const tail = rest.map((f) => `${number(f.value)} ${duringPeriod(f.period)}`);
+    const more = tail.length === 0 ? '' : tail.length === 1 ? ` and ${tail[0]}` : `, ${tail.slice(0, -1).join(', ')} and ${tail.at(-1)}`;
+    return `There ${first!.value === 1 ? 'was' : 'were'} ${number(first!.value)} ${name} ${duringPeriod(first!.period)}${more}.${none}`;
+  }
+  return `${capitalise(name)}: ${listOf(known.map((f) => `${quantity(f.value, unit)} ${duringPeriod(f.period)}`))}.${none}`;
 }

@@ -2,11 +2,14 @@
 // March 2018 and in the 12 months to March 2018). A subtotal the source prints for a group of
 // categories ("Europe (incl UK)") is already made of other segments, so it is never stacked: it
 // stays in the table. Segments wide enough carry their name and share; the rest are named in the
-// key and the table, and by the tooltip.
+// key and the table, and by the tooltip. More categories than the palette has colours cannot be told
+// apart in a stack (and nothing is hatched), so they are drawn as bars instead: a row per category,
+// a bar per period.
 import { sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatPercent } from '../lib/text/format.ts';
-import { centredFirstLine, chartWidth, emptyGeometry, fontSize, lineHeight, round, textWidth, tickFontSize, wrapText, type ChartGeometry } from './layout.ts';
+import { groupedBarChart } from './grouped-bar-chart.ts';
+import { centredFirstLine, chartWidth as defaultWidth, emptyGeometry, fontSize, lineHeight, round, textWidth, tickFontSize, wrapText, type ChartGeometry } from './layout.ts';
 import type { Category } from './line-chart.ts';
 
 export interface StackedPart {
@@ -25,9 +28,11 @@ export interface StackedBarData {
 export interface StackedBarOptions {
   /** How a share is written; defaults to one decimal place, "35.8%". */
   formatShare?: (value: number) => string;
+  /** Width of the viewBox: chartWidth for phones, wideChartWidth for wider screens. */
+  width?: number;
 }
 
-/** The number of palette colours; after that, colours repeat with a hatching. */
+/** The number of palette colours; a stack of more parts is drawn as bars instead. */
 export const paletteSize = 8;
 const barHeight = lineHeight * 2 + 8;
 const rowGap = 18;
@@ -36,6 +41,16 @@ const rowGap = 18;
 export function stackedBarChart(data: StackedBarData, options: StackedBarOptions = {}): ChartGeometry {
   const share = options.formatShare ?? ((v: number) => formatPercent(v));
   const parts = data.parts.filter((p) => !p.subtotal);
+  const chartWidth = options.width ?? defaultWidth;
+  if (parts.length > paletteSize) {
+    return groupedBarChart(
+      {
+        groups: parts.map((p, i) => ({ key: `part-${i}`, lines: [p.label], name: p.label })),
+        series: data.bars.map((bar, bi) => ({ id: bar.key, label: bar.lines.join(' '), values: parts.map((p) => p.values[bi] ?? null) })),
+      },
+      { format: { value: share, tick: (v) => `${v}%`, ceiling: 100 }, width: chartWidth },
+    );
+  }
   // Published shares are rounded, so a bar may add up to a little over 100; the axis then runs a little past 100 rather than cutting the last segment.
   const totals = data.bars.map((_, bi) => sum(parts, (p) => p.values[bi] ?? 0));
   const left = 1;
@@ -44,7 +59,7 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
 
   const g = emptyGeometry('stacked-bar', chartWidth, 0);
   g.readingOrder = 'y';
-  g.legend = parts.map((p, i) => ({ label: p.label, tone: (i % paletteSize) + 1, pattern: Math.floor(i / paletteSize) }));
+  g.legend = parts.map((p, i) => ({ label: p.label, tone: i + 1, pattern: 0 }));
   let y = 0;
   data.bars.forEach((bar, bi) => {
     const lines = bar.lines.flatMap((l) => wrapText(l, chartWidth));
@@ -57,9 +72,9 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
       const x0 = round(x(at));
       const x1 = round(x(at + v));
       at += v;
-      const tone = (i % paletteSize) + 1;
+      const tone = i + 1;
       const width = round(x1 - x0);
-      g.rects.push({ key: `${bar.key}-${i}`, x: x0, y: barY, width, height: barHeight, tone, pattern: Math.floor(i / paletteSize), tip: `${bar.name}, ${part.label}: ${share(v)}`, tipX: round((x0 + x1) / 2), tipY: barY });
+      g.rects.push({ key: `${bar.key}-${i}`, x: x0, y: barY, width, height: barHeight, tone, pattern: 0, tip: `${bar.name}, ${part.label}: ${share(v)}`, tipX: round((x0 + x1) / 2), tipY: barY });
       const inside = [part.label, share(v)].filter((text) => textWidth(text) + 8 <= width);
       // Name and share when both fit, the share alone when only it does; never a name without its share.
       const label = inside.length === 2 ? inside : inside.includes(share(v)) ? [share(v)] : [];

@@ -4,9 +4,8 @@
 import { barChart } from '../../../src/charts/bar-chart.ts';
 import { groupedBarChart } from '../../../src/charts/grouped-bar-chart.ts';
 import type { ChartGeometry } from '../../../src/charts/layout.ts';
-import { lineChart, type Category } from '../../../src/charts/line-chart.ts';
+import { lineChart, lineChartPanels, type Category } from '../../../src/charts/line-chart.ts';
 import { sameMonthChart } from '../../../src/charts/same-month-chart.ts';
-import { sparkline } from '../../../src/charts/sparkline.ts';
 import { stackedBarChart } from '../../../src/charts/stacked-bar-chart.ts';
 import { labelPeriod } from '../../../src/lib/statistics/periods.ts';
 
@@ -100,6 +99,19 @@ export const madeUpMonths = Array.from({ length: 24 }, (_, i) => {
 export const periodCategories = (periods: { period: string }[]): Category[] => periods.map((p) => ({ key: p.period, lines: [labelPeriod(p.period)], name: labelPeriod(p.period) }));
 const percent = { value: (v: number) => `${v.toFixed(1)}%`, tick: (v: number, d: number) => `${v.toFixed(d)}%` };
 
+/** SYNTHETIC, for the collision tests: Road Safety Partnership figures (KSI, child KSI, slight casualties, 2016 and the 12 months to October 2017; data/indicators/road-safety-partnership-casualties.yaml, 003_fb41d39676398315.txt L6557-6560), measures of very different size. */
+export const roadSafetyPartnership = {
+  groups: [
+    { key: 'ksi', lines: ['KSI casualties'], name: 'KSI casualties' },
+    { key: 'child-ksi', lines: ['Child KSI casualties'], name: 'Child KSI casualties' },
+    { key: 'slight', lines: ['Slight casualties'], name: 'Slight casualties' },
+  ],
+  series: [
+    { id: '2016', label: '2016', values: [432, 22, 2281] },
+    { id: '12m-to-2017-10', label: '12 months to October 2017', values: [488, 36, 2230] },
+  ],
+};
+
 /** Every chart the fixtures make, by name: the geometry tests check them and the snapshot tests draw them. */
 export const fixtureCharts: Record<string, () => ChartGeometry> = {
   'line-ksi-2010-2014': () => lineChart({ categories: periodCategories(ksiByYear), series: [{ id: 'ksi', label: 'KSI casualties', values: ksiByYear.map((p) => p.value) }] }, { axisTitle: 'Casualties' }),
@@ -112,6 +124,29 @@ export const fixtureCharts: Record<string, () => ChartGeometry> = {
   'same-month-cracked-trials-gaps': () => sameMonthChart({ points: crackedTrialsMarch }, { format: percent }),
   'grouped-collisions': () => groupedBarChart({ groups: collisionYears, series: collisions }),
   'stacked-arrests-by-age': () => stackedBarChart(arrestsByAge),
-  'sparkline-recorded-crime': () => sparkline({ values: recordedCrimeMarch.map((p) => p.value) }),
 };
 
+
+const percentAxis = { ...percent, ceiling: 100 };
+/**
+ * SYNTHETIC fixtures chosen to provoke collisions: figures equal to the reference line or just under it, figures
+ * at the top of a nice scale, 100%, many categories, and measures of very different size. Each is drawn at both
+ * widths, as the site draws every chart.
+ */
+export const collisionCharts: Record<string, (width: number) => ChartGeometry> = {
+  'columns equal to the reference line': (width) => sameMonthChart({ points: [{ period: '2015-03', value: 93.8 }, { period: '2016-03', value: 93.8 }, { period: '2017-03', value: 91.2 }, { period: '2018-03', value: 95.6 }] }, { format: percentAxis, reference: { value: 93.8, label: '12 months: 93.8%' }, width }),
+  'columns just under the reference line (999 calls)': (width) => sameMonthChart({ points: calls999March }, { format: percentAxis, reference: { value: 93.8, label: 'r' }, width }),
+  'columns just under the reference line (minutes)': (width) => sameMonthChart({ points: [{ period: '2015-03', value: 13 }, { period: '2016-03', value: 14 }, { period: '2017-03', value: 15 }, { period: '2018-03', value: 16 }] }, { axisTitle: 'Minutes', reference: { value: 15, label: 'r' }, width }),
+  'columns at the top of the scale': (width) => barChart({ categories: periodCategories(ksiByYear), values: [400, 500, 1000, 750, 1000] }, { axisTitle: 'Casualties', width }),
+  'columns at 100%': (width) => barChart({ categories: periodCategories(investigationDays), values: [100, 99.5] }, { format: percentAxis, width }),
+  'line equal to the reference line': (width) => lineChart({ categories: periodCategories(ksiByYear), series: [{ id: 'a', label: 'A', values: [400, 400, 395, 405, 400] }] }, { reference: { value: 400, label: 'r' }, width }),
+  'line at the top of the scale': (width) => lineChart({ categories: periodCategories(ksiByYear), series: [{ id: 'a', label: 'A', values: [100, 80, 100, 60, 100] }] }, { format: percentAxis, width }),
+  'two lines that meet': (width) => lineChart({ categories: collisionYears, series: [{ id: 'a', label: 'Fatal collisions', values: [32, 29, 33, 32, 32] }, { id: 'b', label: 'Severe injury collisions (MAIS 3+)', values: [51, 30, 33, 44, 32] }] }, { axisTitle: 'Collisions', width }),
+  'lines of very different size (small multiples)': (width) => lineChartPanels({ categories: collisionYears, series: collisions }, { axisTitle: 'Collisions', width }),
+  'a long run with a reference line': (width) => lineChart({ categories: periodCategories(madeUpMonths), series: [{ id: 'm', label: 'Made-up counts', values: madeUpMonths.map((p) => p.value) }] }, { reference: { value: 4900, label: 'r' }, width }),
+  'measures of very different size (own scales)': (width) => groupedBarChart(roadSafetyPartnership, { scales: 'each-group', width }),
+  'many categories (13 nationality groups)': (width) =>
+    stackedBarChart({ bars: arrestsByAge.bars, parts: Array.from({ length: 13 }, (_, i) => ({ label: `Group ${i + 1}`, values: [i === 7 ? 52.6 : 3.6, i === 7 ? 60 : 3.1] })) }, { width }),
+  'stacked shares': (width) => stackedBarChart(arrestsByAge, { width }),
+  'horizontal bars': (width) => barChart({ categories: roadsPolicing2014.map((r) => ({ key: r.key, lines: [r.label], name: r.label })), values: roadsPolicing2014.map((r) => r.value) }, { orientation: 'horizontal', width }),
+};

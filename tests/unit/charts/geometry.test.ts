@@ -3,11 +3,10 @@
 // subtotals never stacked, text big enough for a phone and inside the picture.
 import { describe, expect, it } from 'vitest';
 import { groupedBarChart } from '../../../src/charts/grouped-bar-chart.ts';
-import { chartWidth, textWidth, valueScale, wrapText, type ChartGeometry, type Label } from '../../../src/charts/layout.ts';
+import { boxesOverlap, chartWidth, labelBox, segmentBox, textWidth, valueScale, wideChartWidth, wrapText, type ChartGeometry, type Label } from '../../../src/charts/layout.ts';
 import { lineChart } from '../../../src/charts/line-chart.ts';
-import { sparkline } from '../../../src/charts/sparkline.ts';
 import { stackedBarChart } from '../../../src/charts/stacked-bar-chart.ts';
-import { arrestsByAge, collisionTotals, collisionYears, collisions, fixtureCharts, investigationDays, ksiByYear, periodCategories, roadsPolicing2014 } from './fixtures.ts';
+import { arrestsByAge, collisionCharts, collisionTotals, collisionYears, collisions, fixtureCharts, investigationDays, ksiByYear, periodCategories, roadsPolicing2014 } from './fixtures.ts';
 
 const labelTexts = (g: ChartGeometry, kind: Label['kind']) => g.labels.filter((l) => l.kind === kind).map((l) => l.lines.join(' '));
 
@@ -50,11 +49,10 @@ describe.each(Object.entries(fixtureCharts))('%s', (_, make) => {
   });
   it('sets text at least 11.5 px high when the chart is 288 px wide (a 320 px phone)', () => {
     const scale = 288 / g.width;
-    if (g.kind !== 'sparkline') expect(g.width).toBe(chartWidth);
+    expect(g.width).toBe(chartWidth);
     for (const l of g.labels) expect(l.size * scale).toBeGreaterThanOrEqual(11.5);
   });
   it('gives every mark a tooltip', () => {
-    if (g.kind === 'sparkline') return;
     for (const m of [...g.rects, ...g.points, ...g.gaps]) expect(m.tip).toMatch(/: /);
   });
 });
@@ -169,14 +167,14 @@ describe('same-month comparison', () => {
 
 describe('grouped bars', () => {
   const g = fixtureCharts['grouped-collisions']!();
-  it('draws every series in every group, each series in its own colour and hatching', () => {
+  it('draws every series in every group, each series in its own colour, none hatched', () => {
     expect(g.rects).toHaveLength(15);
     for (const [si, s] of collisions.entries()) {
       const bars = g.rects.filter((r) => r.key.endsWith(s.id));
       expect(bars.map((r) => r.tone)).toEqual(Array(5).fill(si + 1));
-      expect(bars.map((r) => r.pattern)).toEqual(Array(5).fill(si));
+      expect(bars.map((r) => r.pattern)).toEqual(Array(5).fill(0));
     }
-    expect(g.legend.map((l) => [l.label, l.tone, l.pattern])).toEqual(collisions.map((s, i) => [s.label, i + 1, i]));
+    expect(g.legend.map((l) => [l.label, l.tone, l.pattern])).toEqual(collisions.map((s, i) => [s.label, i + 1, 0]));
   });
   it('labels every bar with its figure', () => expect(labelTexts(g, 'value')).toEqual(collisionYears.flatMap((_, gi) => collisions.map((s) => String(s.values[gi])))));
   it('can carry on the colours of an earlier chart', () => {
@@ -205,26 +203,89 @@ describe('stacked 100% bars', () => {
     expect(inside).toContain('26-35 35.8%');
     expect(inside.some((t) => t.startsWith('14 and under'))).toBe(false);
   });
-  it('repeats colours with a hatching after the eighth category', () => {
+  it('draws more categories than there are colours as bars, a row per category, never hatched', () => {
     const many = stackedBarChart({ bars: [{ key: 'a', lines: ['A'], name: 'A' }], parts: Array.from({ length: 10 }, (_, i) => ({ label: `P${i}`, values: [10] })) });
-    expect(many.legend.map((l) => [l.tone, l.pattern])).toEqual([[1, 0], [2, 0], [3, 0], [4, 0], [5, 0], [6, 0], [7, 0], [8, 0], [1, 1], [2, 1]]);
+    expect(many.kind).toBe('grouped-bar');
+    expect(many.rects).toHaveLength(10);
+    expect(many.rects.every((r) => r.pattern === 0 && r.tone === 1)).toBe(true);
+    expect(labelTexts(many, 'category')).toEqual(Array.from({ length: 10 }, (_, i) => `P${i}`));
   });
 });
 
-describe('sparkline', () => {
-  it('has a point per figure, the latest emphasised, and no text', () => {
-    const g = fixtureCharts['sparkline-recorded-crime']!();
-    expect(g.points).toHaveLength(4);
-    expect(g.points.map((p) => p.emphasis)).toEqual([false, false, false, true]);
-    expect(g.labels).toHaveLength(0);
+
+// What a reader sees as a collision: two texts on top of each other, or a text struck through by the dashed
+// reference line, an axis or the top gridline. Text boxes come from the same estimate the charts use
+// (labelBox), which errs wide, so a pass here is a pass on screen.
+const textKinds = new Set<Label['kind']>(['value', 'inside', 'series', 'gap', 'category', 'tick', 'axis', 'title']);
+function clashes(g: ChartGeometry): string[] {
+  const problems: string[] = [];
+  const texts = g.labels.filter((l) => textKinds.has(l.kind)).map((l) => ({ l, box: labelBox(l), name: `${l.kind} "${l.lines.join(' ')}"` }));
+  for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) if (boxesOverlap(a.box, b.box)) problems.push(`${a.name} overlaps ${b.name}`);
+  const values = texts.filter((t) => t.l.kind === 'value' || t.l.kind === 'inside' || t.l.kind === 'series');
+  for (const t of values) {
+    for (const r of g.references) if (boxesOverlap(t.box, segmentBox(r, 1))) problems.push(`${t.name} crosses the reference line`);
+    for (const a of g.axes) if (boxesOverlap(t.box, segmentBox(a, 0.5))) problems.push(`${t.name} crosses an axis`);
+  }
+  return problems;
+}
+/** The top gridline of a vertical value axis: the highest gridline, when the chart has any. */
+const topGridline = (g: ChartGeometry) => (g.grid.length ? Math.min(...g.grid.map((s) => s.y1)) : undefined);
+
+describe.each([
+  ...Object.entries(fixtureCharts).map(([name, make]) => [name, () => make()] as const),
+  ...Object.entries(collisionCharts).flatMap(([name, make]) => [[`${name}, ${chartWidth} wide`, () => make(chartWidth)] as const, [`${name}, ${wideChartWidth} wide`, () => make(wideChartWidth)] as const]),
+])('no collisions: %s', (_, make) => {
+  const g = make();
+  it('no two labels overlap, and no figure is struck through by the reference line or an axis', () => expect(clashes(g)).toEqual([]));
+  it('leaves headroom: every figure is labelled below the top gridline, clear of it', () => {
+    const top = topGridline(g);
+    if (top === undefined) return;
+    for (const l of g.labels.filter((x) => x.kind === 'value' || x.kind === 'inside')) expect(labelBox(l).y1, l.lines.join(' ')).toBeGreaterThan(top + 1);
   });
-  it('breaks at a missing figure', () => {
-    const g = sparkline({ values: [null, null, 43.8, 28.4] });
-    expect(g.points).toHaveLength(2);
-    expect(g.paths[0]!.d.match(/M/g)).toHaveLength(1);
+  it('draws inside its viewBox', () => {
+    for (const l of g.labels) {
+      const box = labelBox(l);
+      expect(box.x1, l.lines.join(' ')).toBeGreaterThanOrEqual(-2);
+      expect(box.x2, l.lines.join(' ')).toBeLessThanOrEqual(g.width + 2);
+      expect(box.y1, l.lines.join(' ')).toBeGreaterThanOrEqual(-1);
+      expect(box.y2, l.lines.join(' ')).toBeLessThanOrEqual(g.height + 2);
+    }
   });
-  it('does not blow up a small difference', () => {
-    const g = sparkline({ values: [95.6, 96.6] }, { height: 40 });
-    expect(Math.abs(g.points[0]!.y - g.points[1]!.y)).toBeLessThan(10);
+  it('hatches nothing', () => expect([...g.rects, ...g.legend].every((m) => m.pattern === 0)).toBe(true));
+});
+
+describe('the collision check itself', () => {
+  // Each must be able to fail: a label moved onto the reference line, onto another label, and above the top gridline.
+  const g = collisionCharts['columns just under the reference line (999 calls)']!(chartWidth);
+  const value = g.labels.find((l) => l.kind === 'value' || l.kind === 'inside')!;
+  it('finds a label on the reference line', () => {
+    const moved = { ...g, labels: [...g.labels, { ...value, y: g.references[0]!.y1 + 5 }] };
+    expect(clashes(moved).some((p) => p.includes('reference line'))).toBe(true);
+  });
+  it('finds two labels on top of each other', () => expect(clashes({ ...g, labels: [...g.labels, { ...value, x: value.x + 3 }] })).not.toEqual([]));
+  it('finds a label on the top gridline', () => {
+    const top = topGridline(g)!;
+    expect(labelBox({ ...value, y: top + 4 }).y1).toBeLessThan(top + 1);
+  });
+});
+
+describe('each measure on a scale of its own', () => {
+  it('gives child KSI casualties (22, 36) bars as long as slight casualties (2,281, 2,230), each with its own axis', async () => {
+    const { roadSafetyPartnership } = await import('./fixtures.ts');
+    const own = groupedBarChart(roadSafetyPartnership, { scales: 'each-group' });
+    const width = (key: string) => Math.max(...own.rects.filter((r) => r.key.startsWith(`${key}-`)).map((r) => r.width));
+    expect(width('child-ksi') / width('slight')).toBeGreaterThan(0.6);
+    const shared = groupedBarChart(roadSafetyPartnership);
+    const sharedWidth = (key: string) => Math.max(...shared.rects.filter((r) => r.key.startsWith(`${key}-`)).map((r) => r.width));
+    expect(sharedWidth('child-ksi') / sharedWidth('slight')).toBeLessThan(0.05);
+    // Three axes, one under each measure.
+    expect(own.axes.filter((a) => a.y1 === a.y2)).toHaveLength(3);
+  });
+  it('draws lines of very different size as small multiples, a panel per scale, each series keeping its colour', () => {
+    const g = collisionCharts['lines of very different size (small multiples)']!(chartWidth);
+    expect(labelTexts(g, 'title')).toEqual([expect.stringContaining('Serious injury collisions')]);
+    expect(g.paths.map((p) => [p.key, p.tone])).toEqual([['fatal', 1], ['severe-mais3', 3], ['serious-stats19', 2]]);
+    // Fatal and severe collisions share the first panel; serious collisions have the second.
+    expect(g.axes.filter((a) => a.y1 === a.y2)).toHaveLength(2);
   });
 });

@@ -21,11 +21,11 @@ describe('the figures each kind of dataset gets', () => {
     ['police-support-volunteers-establishment', 'headcount with no published summary: the site compares March with a year earlier', ['same-month:same-month', 'summary:table', 'other:table']],
     ['ksi-road-casualties-by-calendar-year', 'one series over five years', ['series:line']],
     ['average-length-of-investigation', 'one series, two periods', ['series:bar']],
-    ['road-collisions-by-severity', 'five series over five years, two of them totals', ['series:grouped-bar', 'series-totals:grouped-bar']],
+    ['road-collisions-by-severity', 'five series over five years, two of them totals', ['series:line', 'series-totals:line']],
     ['road-safety-partnership-casualties', 'three series over periods of two kinds', ['series:grouped-bar']],
     ['roads-policing-unit-activity', 'ten series in one year', ['series:bar']],
     ['999-and-101-call-volumes', 'two series in one month', ['series:bar']],
-    ['arrests-by-age-ethnicity-and-nationality', 'breakdowns in percent', ['breakdown-age:stacked-bar', 'breakdown-ethnicity:stacked-bar', 'breakdown-nationality:stacked-bar']],
+    ['arrests-by-age-ethnicity-and-nationality', 'breakdowns in percent', ['breakdown-age:stacked-bar', 'breakdown-ethnicity:stacked-bar', 'breakdown-nationality:grouped-bar']],
   ])('%s (%s)', (id, _, expected) => expect(kinds(indicatorFigures(get(id)))).toEqual(expected));
 });
 
@@ -64,7 +64,8 @@ describe('dashboard indicators', () => {
       ['Financial year to date: April 2017 to March 2018', '66,192'],
       ['Same months a year earlier: April 2016 to March 2017', '58,060'],
       ['12 months to March 2018', '66,192'],
-      ['Baseline: the previous 12 months', '58,060'],
+      // The dashboard prints only “Baseline”.
+      ['Baseline', '58,060'],
     ]);
     expect(summary.tables[1]!.rows.map((r) => r.cells[0]!.text)).toEqual([
       'Comparable: no clear change',
@@ -115,8 +116,11 @@ describe('series and breakdowns', () => {
   });
   it('charts the collision table’s own totals apart from the parts they add up', () => {
     const [parts, totals] = indicatorFigures(get('road-collisions-by-severity'));
-    expect(parts!.chart!.legend.map((l) => l.label)).toEqual(['Fatal collisions', 'Serious injury collisions (STATS19, police-recorded)', 'Severe injury collisions (MAIS 3+, TARN hospital data)']);
-    expect(totals!.chart!.legend.map((l) => l.tone)).toEqual([4, 5]);
+    expect(parts!.chart!.paths.map((p) => p.key)).toEqual(['fatal', 'severe-mais3', 'serious-stats19']);
+    expect(totals!.chart!.paths.map((p) => p.tone)).toEqual([4, 5]);
+    // Fatal (29-33) and severe (37-53) collisions share a panel; serious collisions (284-382) have one of their own.
+    expect(parts!.chart!.labels.filter((l) => l.kind === 'title').map((l) => l.lines.join(' '))).toEqual(['Serious injury collisions (STATS19, police-recorded)']);
+    expect(parts!.description.join(' ')).not.toMatch(/;/);
     expect(totals!.subtitle).toContain('killed or seriously injured (KSI) collisions equal fatal collisions plus serious injury collisions (STATS19, police-recorded)');
   });
   it('lists subtotals in the table, marked, and leaves them out of the chart', () => {
@@ -171,7 +175,7 @@ describe('periods written two ways', () => {
     const plain = indicatorFigures({ ...base, observations });
     const mixed = indicatorFigures({ ...base, observations: observations.map((o, i) => (i % 2 ? { ...o, period: withPrefix(o.period) } : o)) });
     // Everything a reader sees; only the marks' internal keys keep the periods as written.
-    const text = (figures: FigureModel[]) => figures.map((f) => ({ ...f, chart: { labels: f.chart?.labels, tips: f.chart?.points.map((p) => p.tip) } }));
+    const text = (figures: FigureModel[]) => figures.map((f) => ({ ...f, chart: { labels: f.chart?.labels, tips: f.chart?.points.map((p) => p.tip) }, wideChart: { labels: f.wideChart?.labels, tips: f.wideChart?.points.map((p) => p.tip) } }));
     expect(text(mixed)).toEqual(text(plain));
     expect(cells(plain[0]!)).toContain('No figure published');
   });
@@ -256,5 +260,35 @@ describe('the data-date caption the dashboard prints with a summary', () => {
   });
   it('is left out where the dashboard prints none', () => {
     expect(indicatorFigures(get('all-recorded-crime')).find((f) => f.key === 'summary')!.notes.some((n) => n.startsWith('Printed with'))).toBe(false);
+  });
+});
+
+describe('descriptions read as sentences', () => {
+  it('says the figures of one year in a sentence, not a list of label, figure pairs', () => {
+    const [figure] = indicatorFigures(get('roads-policing-unit-activity'));
+    expect(figure!.description[0]).toMatch(/^In 2014 the figures were 11,213 incidents attended, 2,614 collisions dealt with, 10,704 motorists reported for road-related offences, 523 people arrested, .* 2,097 motorists reported \(seatbelt offences\), .* and 858 drink and drug drivers arrested\.$/);
+    expect(figure!.description.join(' ')).not.toMatch(/;/);
+  });
+  it('says each measure of periods of two kinds in a sentence', () => {
+    const [figure] = indicatorFigures(get('road-safety-partnership-casualties'));
+    expect(figure!.description).toEqual([
+      'There were 432 KSI casualties in 2016 and 488 in the 12 months to October 2017.',
+      'There were 22 child KSI casualties in 2016 and 36 in the 12 months to October 2017.',
+      'There were 2,281 slight casualties in 2016 and 2,230 in the 12 months to October 2017.',
+    ]);
+    // Child KSI (22, 36) is not drawn on the scale of slight casualties (2,281).
+    expect(figure!.notes[0]).toMatch(/own scale/);
+  });
+  it('says the dashboard rates against its baseline, as it prints it, not against the previous 12 months', () => {
+    const summary = indicatorFigures(get('all-recorded-crime')).find((f) => f.key === 'summary')!;
+    const rating = summary.description.find((s) => s.startsWith('The dashboard rates'))!;
+    expect(rating).toMatch(/^The dashboard rates the 12 months to March 2018 as higher than the baseline/);
+    expect(summary.description.join(' ')).not.toContain('previous 12 months');
+  });
+  it('does not repeat the dataset’s definition in each figure’s subtitle', () => {
+    for (const id of ['all-recorded-crime', 'road-collisions-by-severity', 'ksi-road-casualties-by-calendar-year']) {
+      const indicator = get(id);
+      for (const figure of indicatorFigures(indicator)) expect(figure.subtitle, `${id} ${figure.key}`).not.toContain(indicator.definition.replace(/\.$/, ''));
+    }
   });
 });

@@ -31,7 +31,7 @@ describe('SVG snapshots', () => {
 
   it('a whole figure: KSI casualties 2010 to 2014', async () => {
     const ksi = indicators.find((i) => i.id === 'ksi-road-casualties-by-calendar-year')!;
-    const html = await container.renderToString(ChartFigure, { props: { figure: indicatorFigures(ksi.data)[0]!, datasetId: ksi.id, datasetTitle: ksi.data.title } });
+    const html = await container.renderToString(ChartFigure, { props: { figure: indicatorFigures(ksi.data)[0]!, datasetId: ksi.id } });
     await expect(pretty(html)).toMatchFileSnapshot('./__snapshots__/figure-ksi-road-casualties-by-calendar-year.html');
   });
 });
@@ -52,12 +52,13 @@ describe('an SVG chart', () => {
       expect(html, name).not.toMatch(/style=|fill="#|stroke="#/);
     }
   });
-  it('hatches the second and third series, and defines each hatching once', async () => {
-    const html = await container.renderToString(ChartSvg, { props: { chart: fixtureCharts['grouped-collisions']!(), id: 'g', label: 'g' } });
-    const doc = parse(html);
-    expect(doc.querySelectorAll('pattern').map((p) => p.id)).toEqual(['g-hatch-1', 'g-hatch-2']);
-    expect(doc.querySelectorAll('rect[fill="url(#g-hatch-1)"]')).toHaveLength(5);
+  it('hatches nothing: series differ by colour, order and labels', async () => {
+    for (const [name, make] of Object.entries(fixtureCharts)) {
+      const html = await container.renderToString(ChartSvg, { props: { chart: make(), id: name, label: name } });
+      expect(html, name).not.toMatch(/<pattern|url\(#/);
+    }
   });
+
 });
 
 describe('every dataset in data/indicators', () => {
@@ -87,11 +88,20 @@ describe('every dataset in data/indicators', () => {
     for (const figure of figures) {
       expect(figure.querySelector('figcaption h2, figcaption h3')?.text.trim()).toBeTruthy();
       expect(figure.querySelector('.chart-figure__subtitle')?.text.trim()).toBeTruthy();
-      expect(figure.querySelector('.chart-figure__meta')!.text).toMatch(/Sources?.*Last updated/s);
-      expect(figure.querySelector('.chart-figure__meta time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // A figure's own files: the chart as SVG and its figures as CSV; the dataset's downloads are said once, below.
       const links = figure.querySelectorAll('a').map((a) => a.getAttribute('href'));
-      expect(links).toEqual(expect.arrayContaining([`/data/${id}.csv`, `/data/${id}.json`]));
+      if (figure.querySelector('svg[role="img"]')) expect(links).toEqual(expect.arrayContaining([`/data/charts/${id}/${figure.id.split(`-${id}-`)[1]}.svg`]));
+      expect(links).not.toContain(`/data/${id}.csv`);
+      // Drawn narrow for phones and wide for wider screens, one of them shown by CSS.
+      if (figure.querySelector('svg[role="img"]')) expect(figure.querySelectorAll('svg[role="img"]').map((s) => s.getAttribute('viewBox')!.split(' ')[2])).toEqual(['400', '720']);
     }
+    // Sources, last updated and the dataset's downloads: once for the dataset, after its figures.
+    const about = doc.querySelectorAll('.dataset-about');
+    expect(about).toHaveLength(1);
+    expect(about[0]!.text).toMatch(/Sources?.*Last updated.*Download the data/s);
+    expect(about[0]!.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(about[0]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([`/data/${id}.csv`, `/data/${id}.json`]);
+    expect(doc.querySelectorAll('a').filter((a) => a.getAttribute('href') === `/data/${id}.csv`)).toHaveLength(1);
 
     // Every figure the dataset publishes is in a table, written as the table writes it.
     const tableText = tables.map((t) => t.text).join(' ');
@@ -118,6 +128,7 @@ describe('every dataset in data/indicators', () => {
     const indicator = indicators.find((i) => i.id === 'all-recorded-crime')!;
     const html = await container.renderToString(IndicatorFigures, { props: { indicator, headingLevel: 3 } });
     expect(parse(html).querySelectorAll('figcaption h3')).toHaveLength(2);
+    expect(parse(html).querySelectorAll('.dataset-about h3')).toHaveLength(1);
   });
 });
 
@@ -134,5 +145,38 @@ describe('IndicatorSparkline', () => {
   it('renders nothing for a dataset with no single run of figures', async () => {
     const indicator = indicators.find((i) => i.id === 'arrests-by-age-ethnicity-and-nationality')!;
     expect((await container.renderToString(IndicatorSparkline, { props: { indicator } })).trim()).toBe('');
+  });
+});
+
+describe('a chart as a file of its own', () => {
+  const ksi = () => indicators.find((i) => i.id === 'ksi-road-casualties-by-calendar-year')!;
+  it('is an SVG document that looks right without the site’s CSS: colours and fonts inline, no classes, a title and description', async () => {
+    const { chartSvgFile } = await import('../../../src/charts/chart-files.ts');
+    const figure = indicatorFigures(ksi().data)[0]!;
+    const file = chartSvgFile('ksi-road-casualties-by-calendar-year', figure);
+    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const svg = parse(file).querySelector('svg')!;
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 720 ${figure.wideChart!.height}`);
+    expect(file).not.toMatch(/class=|var\(--|data-tip/);
+    expect(svg.querySelector('path[stroke="#0072b2"]')).toBeTruthy();
+    expect(svg.querySelectorAll('text').every((t) => t.getAttribute('fill') && t.getAttribute('font-family'))).toBe(true);
+    expect(svg.querySelector('title')!.text).toBe(figure.chartLabel);
+    expect(svg.querySelector('desc')!.text).toContain('fell from 434 in 2010 to 392 in 2014');
+    expect(svg.querySelectorAll('text').map((t) => t.text)).toEqual(expect.arrayContaining(['434', '392', '2010', '2014']));
+  });
+  it('draws the same marks as the chart on the page', async () => {
+    const { chartSvgFile } = await import('../../../src/charts/chart-files.ts');
+    const figure = indicatorFigures(ksi().data)[0]!;
+    const page = parse(await container.renderToString(ChartSvg, { props: { chart: figure.wideChart!, id: 'k', label: 'k' } }));
+    const file = parse(chartSvgFile('k', figure));
+    for (const selector of ['circle', 'path', 'text', 'line']) expect(file.querySelectorAll(selector).length, selector).toBe(page.querySelectorAll(selector).length);
+  });
+  it('offers its figures as CSV: the table’s rows, numbers without separators or “%”', async () => {
+    const { tableCsv } = await import('../../../src/charts/chart-files.ts');
+    const calls = indicators.find((i) => i.id === '999-calls-answered-within-10-seconds')!;
+    const figure = indicatorFigures(calls.data).find((f) => f.key === 'same-month')!;
+    expect(tableCsv(figure.tables[0]!).split('\r\n').slice(0, 2)).toEqual(['Month,Percentage', 'March 2015,95.6']);
+    const roads = indicators.find((i) => i.id === 'roads-policing-unit-activity')!;
+    expect(tableCsv(indicatorFigures(roads.data)[0]!.tables[0]!)).toContain('Incidents attended,11213');
   });
 });
