@@ -86,7 +86,7 @@ describe('RSS feeds', () => {
     expect(crime.title).toBe('All Recorded Crime: March 2018');
     // Each month is a new item for a feed reader, though the page is the same.
     expect(crime.guid).toBe('all-recorded-crime/2018-03');
-    expect(crime.description).toContain('March 2018: 4,988 crimes. That is down 13.1% on March 2017 (5,737 crimes).');
+    expect(crime.description).toBe('12 months to March 2018: 66,192 crimes. 14.0% higher than the baseline (58,060 crimes). Worse: rated by the dashboard. March 2018 alone: 4,988 crimes.');
     // KSI's latest month is June 2017: it comes after every March 2018 item.
     expect(rss.items.at(-1)!.title).toBe('KSI Road Casualties: June 2017');
   });
