@@ -185,20 +185,26 @@ describe('after three months of figures, the performance pages lead with June 20
     expect(monthsBetween('2016-07', '2018-06')).toHaveLength(24);
   });
 
-  it('the dashboard tile leads with June 2018, compared with June 2017, rated by the site and saying so', () => {
+  it('the dashboard leads with the 12 months to June 2018, compared with the previous 12 months, rated by the site and saying so', () => {
+    const change = ((rolling - baseline) / baseline) * 100;
+    const way = change > 0 ? 'higher' : 'lower';
+    const rating = Math.abs(change) < 3 ? 'No clear change' : change > 0 ? 'Worse' : 'Better';
     const dashboard = page(finalBuild, 'performance')!;
-    expect(text(dashboard.querySelector('main p'))).toMatch(/with figures to June 2018/);
-    const tile = dashboard.querySelectorAll('.tile').find((t) => text(t).startsWith('All Recorded Crime'))!;
-    expect(text(tile.querySelector('.tile__value'))).toBe(`${uk(june)} crimes`);
-    expect(text(tile.querySelector('.tile__period'))).toBe('June 2018');
-    expect(text(tile.querySelector('.tile__change'))).toContain(`${june < juneBefore ? 'down' : 'up'} ${percent(june, juneBefore)}% on June 2017 (${uk(juneBefore)} crimes)`);
-    const change = (rolling - baseline) / baseline * 100;
-    const judgement = Math.abs(change) < 3 ? 'comparable with' : change > 0 ? 'higher than' : 'lower than';
-    expect(text(tile.querySelector('.tile__verdict'))).toContain(`The site’s own rating: the 12 months to June 2018 is ${judgement} the previous 12 months (the dashboard published no rating).`);
+    expect(text(dashboard.querySelector('.overview__basis'))).toMatch(/^The 12 months to June 2018: how the \d+ indicators/);
+    const row = dashboard.querySelectorAll('.dashboard-table tbody tr').find((tr) => text(tr.querySelector('th')) === 'All Recorded Crime')!;
+    expect(row.querySelectorAll('td').map((td) => text(td))).toEqual([`${uk(rolling)} crimes`, `${{ 'No clear change': '→', Worse: '↑', Better: '↓' }[rating]} ${percent(rolling, baseline)}% ${way} than the previous 12 months ${rating} the site’s own rating`]);
+    const theme = page(finalBuild, 'performance/themes/offenders')!;
+    const tile = theme.querySelectorAll('.tile').find((t) => text(t).startsWith('All Recorded Crime'))!;
+    expect(text(tile.querySelector('.tile__value'))).toBe(`${uk(rolling)} crimes`);
+    expect(text(tile.querySelector('.tile__period'))).toBe('12 months to June 2018');
+    expect(text(tile.querySelector('.tile__change'))).toContain(`${percent(rolling, baseline)}% ${way} than the previous 12 months (${uk(baseline)} crimes)`);
+    expect(text(tile.querySelector('.tile__verdict'))).toBe(`${rating} The site’s own rating`);
+    expect(text(tile.querySelector('.tile__secondary'))).toBe(`June 2018 alone: ${uk(june)} crimes`);
   });
 
   it('the indicator page gives June\'s figure, the year to date and the 12 months, each worked out by the site', () => {
-    expect(text(crime().querySelector('main'))).toContain(`June 2018: ${uk(june)} crimes.`);
+    expect(text(crime().querySelector('main'))).toContain(`12 months to June 2018: ${uk(rolling)} crimes.`);
+    expect(text(crime().querySelector('main'))).toContain(`June 2018 alone: ${uk(june)} crimes.`);
     expect(table(crime(), 'All Recorded Crime: summary figures for June 2018')).toEqual([
       ['Financial year to date: April to June 2018', uk(fytd), 'Worked out by the site: the sum of the monthly figures'],
       ['Same months a year earlier: April to June 2017', uk(fytdBefore), 'Worked out by the site: the sum of the monthly figures'],
@@ -214,7 +220,7 @@ describe('after three months of figures, the performance pages lead with June 20
       ['Financial year to date: April 2017 to March 2018', '66,192'],
       ['Same months a year earlier: April 2016 to March 2017', '58,060'],
       ['12 months to March 2018', '66,192'],
-      ['Baseline: the previous 12 months', '58,060'],
+      ['Baseline', '58,060'],
     ]);
     expect(table(crime(), 'All Recorded Crime: how the dashboard rates March 2018')!.map((row) => row[1])).toEqual([
       'Comparable: no clear change',
