@@ -7,7 +7,7 @@ import { assess, assessmentWording, polarityWording } from '../lib/statistics/ju
 import { addMonths, financialYearToDate, formatMonth, labelPeriod, monthLabel, monthName, monthsLabel, parseMonth, parsePeriod, periodKey, periodYearsEarlier, rolling12MonthsTo, sameMonthYearsEarlier } from '../lib/statistics/periods.ts';
 import { changeSentence, judgementSentence, siteRater, duringPeriod, quantity, rollingSentence, sameMonthSentence, subjectOf, trendSentence } from '../lib/text/sentences.ts';
 import type { Cell, FigureModel, TableModel } from './figure-model.ts';
-import { axisTitle, capitalise, figureCell, figureText, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
+import { axisTitle, capitalise, figureCell, figureText, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading } from './figure-text.ts';
 import { firstByPeriod } from './period-index.ts';
 import { atBothWidths } from './layout.ts';
 import { sameMonthChart } from './same-month-chart.ts';

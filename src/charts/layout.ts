@@ -192,7 +192,7 @@ export const plainNumbers: NumberFormat = {
  * A value axis: a nice linear scale from zero (or the lowest value, when below zero) to the highest value, and its ticks.
  * `headroom` (in range units) is room kept between the highest value and the end of the axis, for the label above it:
  * the axis is extended until the top gridline is at least that far beyond the highest value. `ceiling` stops ticks
- * beyond a value no figure can pass (100 for a percentage), so the axis never shows "120%"; the room beyond it has no gridline.
+ * beyond a value no figure can pass (100 for a percentage), and the axis never runs past it: it never shows "120%".
  */
 export function valueScale(values: readonly number[], range: [number, number], tickCount = 4, headroom = 0, ceiling?: number) {
   const max = Math.max(0, ...values);
@@ -202,7 +202,8 @@ export function valueScale(values: readonly number[], range: [number, number], t
   const span = Math.abs(range[1] - range[0]);
   // The top of the domain that leaves `headroom` of the range above the highest value: (d1 - top) / (d1 - min) >= headroom / span.
   const share = Math.min(0.5, headroom / span);
-  const d1 = share > 0 ? (top - share * min) / (1 - share) : top;
+  // Never past the ceiling: a label that has no room above a figure near 100% goes inside its bar or below its point.
+  const d1 = Math.min(share > 0 ? (top - share * min) / (1 - share) : top, ceiling !== undefined && max <= ceiling ? ceiling : Infinity);
   const scale = scaleLinear().domain([min, d1]).range(range).nice(tickCount);
   let ticks = scale.ticks(tickCount);
   if (ceiling !== undefined && max <= ceiling) ticks = ticks.filter((t) => t <= ceiling);

@@ -8,7 +8,7 @@ import { addMonths, formatMonth, labelPeriod, monthLabel, monthsOf, parsePeriod,
 import { duringPeriod, quantity, subjectOf, trendSentence } from '../lib/text/sentences.ts';
 import { barChart } from './bar-chart.ts';
 import type { FigureModel } from './figure-model.ts';
-import { axisTitle, capitalise, captionFor, figureCell, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading, withoutStop } from './figure-text.ts';
+import { axisTitle, capitalise, captionFor, figureCell, listOf, numberFormat, periodCell, sourcesOf, titled, unitHeading } from './figure-text.ts';
 import { groupedBarChart } from './grouped-bar-chart.ts';
 import { lineChart, lineChartPanels, type Category, type SeriesValues } from './line-chart.ts';
 import { atBothWidths, scaleGroups } from './layout.ts';
