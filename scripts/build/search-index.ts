@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { searchExcludedSelectors } from '../../src/lib/build/search-meta.ts';
 import { planSearchParts, samePart, type SearchPage, type SearchPart } from '../../src/lib/build/search-parts.ts';
 
 /** What a built page says of itself: in the index (in the part for its year, if it has one) or not. */
@@ -184,7 +185,8 @@ export class SearchIndexer {
       // as on a memory file system; copying them from memory afterwards takes a tenth of a second.
       const output = fs.mkdtempSync(path.join(this.memory, 'pcc-search-part-'));
       this.temporary.add(output);
-      const command = ['pagefind', '--site', pages, '--output-path', output, '--quiet'];
+      const excluded = searchExcludedSelectors.flatMap((selector) => ['--exclude-selectors', selector]);
+      const command = ['pagefind', '--site', pages, '--output-path', output, ...excluded, '--quiet'];
       const [program, ...args] = lowPriority && this.nice ? ['nice', '-n', '10', ...command] : command;
       const pagefind = spawn(program!, args, { stdio: 'inherit', env: this.env, shell: false });
       this.running.add(pagefind);

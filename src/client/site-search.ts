@@ -5,6 +5,7 @@
 // (src/lib/build/search-parts.ts): a search looks in the newest part first, adds older parts by itself while it
 // has found fewer than ten results, and offers the next older part with a button.
 
+import { searchResultMeta } from '../lib/build/search-meta.ts';
 import type { SearchPartsManifest } from '../lib/build/search-parts.ts';
 
 interface PagefindResultData {
@@ -146,7 +147,8 @@ class SiteSearch extends HTMLElement {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'meta';
-    meta.textContent = [result.meta.type, result.meta.date].filter(Boolean).join(' · ');
+    // The page's type, date and facts from its Pagefind metadata, apart from the excerpt of its prose.
+    meta.textContent = searchResultMeta(result.meta);
     const excerpt = document.createElement('p');
     // Pagefind escapes the page text and marks matches with <mark>; nothing else is kept.
     excerpt.innerHTML = result.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');

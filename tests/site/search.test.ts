@@ -1,4 +1,5 @@
-// Search runs in the browser with Pagefind; without JavaScript the page points to the indexes.
+// Search runs in the browser with Pagefind; without JavaScript the page points to the indexes. Results show a page's
+// facts on a line of their own, from its Pagefind metadata, and excerpts of its prose only.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -6,13 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentPaths } from '../../src/lib/sources/content-paths.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import type { SearchPartsManifest } from '../../src/lib/build/search-parts.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildIntoTemporaryFolder, type TemporaryBuild } from '../helpers/build-site.ts';
-import { basePath, distDir } from '../helpers/built-site.ts';
+import { basePath, distDir, loadPages } from '../helpers/built-site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 const { root, contentDir } = contentPaths();
-const papers = validateContent(root, contentDir).content.papers.filter((p) => p.data.status === 'final');
+const { content } = validateContent(root, contentDir);
+const papers = content.papers.filter((p) => p.data.status === 'final');
+const boardNames = new Map(content.boards.map((board) => [board.id, board.data.name]));
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -45,7 +49,7 @@ async function search(term: string, origin = server.origin) {
     );
   }
   const results = await page.$$eval('.search-results li', (items) =>
-    items.map((item) => ({ href: new URL(item.querySelector('a')!.href).pathname, meta: item.querySelector('.meta')?.textContent ?? '' })),
+    items.map((item) => ({ href: new URL(item.querySelector('a')!.href).pathname, meta: item.querySelector('.meta')?.textContent ?? '', excerpt: item.querySelector('.meta + p')?.textContent ?? '' })),
   );
   await page.close();
   return { results, firstStatus, olderLabel };
@@ -63,6 +67,57 @@ describe('search', () => {
     const found = results.map((r) => r.href);
     for (const paper of mentioning) expect(found, paper.id).toContain(`${basePath}papers/${paper.id}/`);
     for (const result of results) expect(result.meta).toMatch(/^(Paper|Meeting|Decision|Performance indicator|Inspection report|Plan action)/);
+  });
+
+  it('shows a paper\'s type, date, author and board on a line of their own, and an excerpt of its prose, not its facts', async () => {
+    const { results } = await search('Speedwatch');
+    const shown = results.filter((result) => result.href.startsWith(`${basePath}papers/`));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const result of shown) {
+      const paper = papers.find((p) => result.href === `${basePath}papers/${p.id}/`)!;
+      expect(result.meta).toBe(`Paper · ${formatDate(paper.data.date)} · From: ${paper.data.from} · ${boardNames.get(paper.data.board)}`);
+      // "FromChief Constable. Date10 May 2018.": the list of facts at the top of the page, labels run into values.
+      expect(result.excerpt).not.toMatch(/\b(From|Date|Meeting|Classification|Topics)(?=[A-Z0-9])/);
+    }
+  });
+
+  it('a paper is found by who it is from, though the list of facts that shows it is left out of the search text', async () => {
+    // Pagefind searches metadata too: the page's details carry "From: …" (BaseLayout's search.details).
+    for (const from of new Set(papers.map((paper) => paper.data.from))) {
+      const found = (await search(from)).results.map((result) => result.href);
+      for (const paper of papers.filter((p) => p.data.from === from)) expect(found, `${from}: ${paper.id}`).toContain(`${basePath}papers/${paper.id}/`);
+    }
+  });
+
+  it('the text search holds is the pages\' prose: no labels run into values, table cells or chart keys', async () => {
+    const built = loadPages();
+    const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${basePath}search/`);
+    // Every result's indexed text, from Pagefind's own API. A string, so that Vitest leaves its import() alone.
+    const terms = ['October', 'Chief Constable', 'road', 'custody', 'satisfaction', '2017'];
+    const indexed = await page.evaluate<{ url: string; content: string }[]>(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${basePath}pagefind/pagefind.js`)});
+      const found = await Promise.all(${JSON.stringify(terms)}.map(async (term) => Promise.all((await pagefind.search(term)).results.map((result) => result.data()))));
+      return found.flat();
+    })()`);
+    await page.close();
+    expect(indexed.length).toBeGreaterThan(20);
+    const leaks: string[] = [];
+    for (const { url, content } of indexed) {
+      const document = built.get(new URL(url, 'http://site').pathname)!.document;
+      const main = document.querySelector('main')!;
+      const runs = [
+        // A list of facts read as text: "FromChief Constable", "Last updated10 May 2018".
+        ...main.querySelectorAll('dl > div').map((row) => clean(`${row.querySelector('dt')?.text ?? ''}${row.querySelector('dd')?.text ?? ''}`)),
+        // A table's heading row: "Measure201612 months to October 2017".
+        ...main.querySelectorAll('thead tr').map((row) => clean(row.querySelectorAll('th, td').map((cell) => cell.text).join(''))),
+        // A chart's key of two or more entries: "2016. 12 months to October 2017".
+        ...main.querySelectorAll('.chart-legend').filter((legend) => legend.querySelectorAll('li').length > 1).map((legend) => clean(legend.querySelectorAll('li').map((item) => item.text).join('. '))),
+      ].filter((run) => run.length >= 8);
+      for (const run of runs) if (clean(content).includes(run)) leaks.push(`${url}: ${run}`);
+    }
+    expect([...new Set(leaks)]).toEqual([]);
   });
 
   it('shows ten results at first; "Show more results" adds the next ten and moves focus to the first of them', async () => {

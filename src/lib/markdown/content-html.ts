@@ -14,7 +14,7 @@ const tagName = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
 const cellStartTag = /<(td|th)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 const tablePattern = /<table\b[\s\S]*?<\/table>/g;
 
-const attributeNames: Record<string, string> = { className: 'class', tabIndex: 'tabindex', ariaLabel: 'aria-label' };
+const attributeNames: Record<string, string> = { className: 'class', tabIndex: 'tabindex', ariaLabel: 'aria-label', dataPagefindIgnore: 'data-pagefind-ignore' };
 // As Sätteri writes them, so that marked HTML is the same whichever way it was marked.
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');

@@ -72,13 +72,14 @@ function plainCopy(node: HastNode): HastNode {
 /**
  * The box a content table scrolls in on narrow screens, never the page. It takes keyboard focus so it can be
  * scrolled without a mouse, and is named for screen readers. role="group", not "region": a summary can hold
- * several tables, and a landmark for each would fill the landmark list with identical names.
+ * several tables, and a landmark for each would fill the landmark list with identical names. Search leaves it out
+ * of its text, so that results quote the prose, not runs of cells.
  */
 export function scrollBox(table: HastNode): HastNode {
   return {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['table-wrap'], tabIndex: 0, role: 'group', ariaLabel: 'Table (scroll sideways on a narrow screen)' },
+    properties: { className: ['table-wrap'], tabIndex: 0, role: 'group', ariaLabel: 'Table (scroll sideways on a narrow screen)', dataPagefindIgnore: '' },
     children: [table],
   };
 }

@@ -44,9 +44,9 @@ describe('marks on the HTML', () => {
     expect(onHtml('Calls to A&E rose.')).toContain('<a href="/base/glossary/#ae" class="glossary-link"><abbr title="accident and emergency">A&amp;E</abbr></a>');
   });
 
-  it('put each table in its scroll box, with numeric columns marked', () => {
+  it('put each table in its scroll box, left out of the search text, with numeric columns marked', () => {
     const out = onHtml(sources['a table with alignment and numeric columns']);
-    expect(out).toMatch(/^<div class="table-wrap" tabindex="0" role="group" aria-label="[^"]+"><table>/);
+    expect(out).toMatch(/^<div class="table-wrap" tabindex="0" role="group" aria-label="[^"]+" data-pagefind-ignore=""><table>/);
     expect(out).toContain('<td class="align-right numeric">1,234</td>');
     expect(out).not.toContain('style=');
   });
