@@ -17,16 +17,13 @@
 // | other figures (alternatives, other periods)       | a table of them with their sources                            |
 import type { Indicator, Observation } from '../schemas/indicator.ts';
 import { groupBy } from '../lib/model/group.ts';
-import { addMonths, formatMonth, labelPeriod, periodKey } from '../lib/statistics/periods.ts';
-import { asPrinted, earlierSummaries, monthlyValues, reportingFigures, reportingMonth } from '../lib/statistics/reporting.ts';
+import { addMonths, formatMonth } from '../lib/statistics/periods.ts';
+import { asPrinted, earlierSummaries, monthlyValues, reportingFigures } from '../lib/statistics/reporting.ts';
 import { breakdownFigure } from './breakdown-figures.ts';
 import { sameMonthFigure, sameMonthSlots, summaryFigure } from './dashboard-figures.ts';
 import type { FigureModel } from './figure-model.ts';
-import { figureText } from './figure-text.ts';
-import type { ChartGeometry } from './layout.ts';
 import { otherFiguresFigure } from './other-figures.ts';
-import { firstByPeriod } from './period-index.ts';
-import { periodSequence, seriesFigures } from './series-figures.ts';
+import { seriesFigures } from './series-figures.ts';
 
 export { periodSequence, sumsOfOtherSeries } from './series-figures.ts';
 
