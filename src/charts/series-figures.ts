@@ -13,6 +13,7 @@ import { groupedBarChart } from './grouped-bar-chart.ts';
 import { lineChart, lineChartPanels, type Category, type SeriesValues } from './line-chart.ts';
 import { atBothWidths, scaleGroups } from './layout.ts';
 import { formatNumber } from '../lib/text/format.ts';
+import { inWords } from '../lib/model/group.ts';
 import { firstByPeriod, firstBySeriesAndPeriod, sortByPeriod } from './period-index.ts';
 
 /** The first series with each id (a figure's `series` may be undefined, which no series has). */
@@ -277,12 +278,27 @@ function figurePhrase(label: string, value: number, unit: Unit): string {
   return `${name}, ${quantity(value, unit)}`;
 }
 
-/** The figures of several measures for one period, in a sentence: "In 2014 the figures were 11,213 incidents attended, 2,614 collisions dealt with … and 858 drink and drug drivers arrested." */
+/** Past this many measures, a sentence naming every figure reads as a list: it names the largest and smallest instead. */
+const mostFiguresInASentence = 4;
+
+/**
+ * The figures of several measures for one period, in a sentence: "In 2014 the figures were 432 KSI casualties and
+ * 22 child KSI casualties." With more than a few counts, the largest and smallest: "In 2014 there are figures for
+ * ten measures, each in the table. The largest was 11,213 incidents attended, and the smallest 523 people arrested."
+ */
 export function onePeriodSentences(period: string, figures: readonly { label: string; value: number | null; unit: Unit }[]): string[] {
   const known = figures.filter((f): f is { label: string; value: number; unit: Unit } => f.value !== null);
   const missing = figures.filter((f) => f.value === null).map((f) => lowerFirst(f.label));
+  const phrase = (f: (typeof known)[number]) => figurePhrase(f.label, f.value, f.unit);
+  if (known.length > mostFiguresInASentence && known.every((f) => f.unit.kind === 'count')) {
+    const sorted = [...known].sort((a, b) => b.value - a.value);
+    return [
+      `${capitalise(duringPeriod(period))} there are figures for ${inWords(known.length)} measures, each in the table below. The largest was ${phrase(sorted[0]!)}, and the smallest ${phrase(sorted.at(-1)!)}.`,
+      ...(missing.length ? [`No figure was published for ${listOf(missing)}.`] : []),
+    ];
+  }
   return [
-    known.length ? `${capitalise(duringPeriod(period))} the ${known.length === 1 ? 'figure was' : 'figures were'} ${listOf(known.map((f) => figurePhrase(f.label, f.value, f.unit)))}.` : undefined,
+    known.length ? `${capitalise(duringPeriod(period))} the ${known.length === 1 ? 'figure was' : 'figures were'} ${listOf(known.map(phrase))}.` : undefined,
     missing.length ? `No figure was published for ${listOf(missing)}.` : undefined,
   ].filter((s): s is string => Boolean(s));
 }
