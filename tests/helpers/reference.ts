@@ -10,6 +10,14 @@ export const referenceDir = path.resolve(import.meta.dirname, '../../../shared/r
 /** Whether the reference extraction is there; fidelity tests skip when it is not. */
 export const hasReference = fs.existsSync(path.join(referenceDir, 'dashboard-2018-03.csv'));
 
+/**
+ * An indicator name as a key that ignores case, spacing and the kind of dash, so the dashboard's printed
+ * "Satisfaction with Service Delivery - Police" matches the site's label "Satisfaction with service delivery – police".
+ */
+export function titleKey(title: string): string {
+  return title.replace(/\s+/g, ' ').replace(/\s[-\u2010-\u2015]\s/g, ' - ').trim().toLowerCase();
+}
+
 /** One CSV row, keyed by the header. */
 export type ReferenceRow = Record<string, string>;
 

@@ -83,12 +83,12 @@ describe('RSS feeds', () => {
     expect(rss.error).toBeNull();
     expect(rss.items).toHaveLength(dashboardIds.length);
     const crime = rss.items.find((i) => i.link.endsWith('/performance/indicators/all-recorded-crime/'))!;
-    expect(crime.title).toBe('All Recorded Crime: March 2018');
+    expect(crime.title).toBe('All recorded crime: March 2018');
     // Each month is a new item for a feed reader, though the page is the same.
     expect(crime.guid).toBe('all-recorded-crime/2018-03');
     expect(crime.description).toBe('12 months to March 2018: 66,192 crimes. 14.0% higher than the baseline (58,060 crimes). Worse: rated by the dashboard. March 2018 alone: 4,988 crimes.');
     // KSI's latest month is June 2017: it comes after every March 2018 item.
-    expect(rss.items.at(-1)!.title).toBe('KSI Road Casualties: June 2017');
+    expect(rss.items.at(-1)!.title).toBe('KSI road casualties: June 2017');
   });
 
   it('the decisions feed lists every decision', async () => {

@@ -227,7 +227,9 @@ export function planImport(options: ImportOptions): ImportPlan {
   // Rows → figures, each tied to the dataset it belongs to.
   const datasets = listDatasets(dataDir, root);
   const byId = new Map(datasets.map((d) => [d.id, d]));
-  const byTitle = new Map(datasets.filter((d) => d.title).map((d) => [d.title!.toLowerCase(), d]));
+  // Titles match in any case and with any dash, so the dashboard's printed names ("Sickness - Police Officer") find the datasets' sentence-case titles ("Sickness – police officer").
+  const titleKey = (title: string) => title.toLowerCase().replace(/\s+[-\u2010-\u2015]\s+/g, ' - ').replace(/\s+/g, ' ').trim();
+  const byTitle = new Map(datasets.filter((d) => d.title).map((d) => [titleKey(d.title!), d]));
   const parsed = new Map<Dataset, DatasetShape>();
   const shapeOf = (dataset: Dataset): DatasetShape => {
     if (!parsed.has(dataset)) parsed.set(dataset, parseForEdit(splitTrailingComments(dataset.text).body, dataset.file).toJS() as DatasetShape);
@@ -243,7 +245,7 @@ export function planImport(options: ImportOptions): ImportPlan {
     // parseCsv keys the cells by the column name in lower case.
     const cell = (column: ImportColumn) => row.cells[column.toLowerCase()]?.trim() ?? '';
     const indicator = cell('indicator');
-    const dataset = byId.get(indicator) ?? byId.get(indicator.toLowerCase()) ?? byTitle.get(indicator.toLowerCase());
+    const dataset = byId.get(indicator) ?? byId.get(indicator.toLowerCase()) ?? byTitle.get(titleKey(indicator));
     let ok = true;
     if (!indicator) {
       problems.push(at(row, 'indicator', 'is empty', 'give the file name of the dataset in data/indicators without .yaml, for example all-recorded-crime'));

@@ -71,7 +71,7 @@ describe('a valid month for three indicators (tests/fixtures/import/figures-2018
 
   it('adds each figure after the last earlier period, in the style of the file, keeping the header comment', () => {
     const crime = plan.changes[0]!.text;
-    expect(crime.startsWith(`${headerComment}\ntitle: All Recorded Crime\n`)).toBe(true);
+    expect(crime.startsWith(`${headerComment}\ntitle: All recorded crime\n`)).toBe(true);
     expect(crime).toContain('  - { period: 2018-03, value: 4988, source: dashboard }\n  - { period: 2018-04, value: 5012, source: dashboard-2018-04 }\n');
     expect(crime).toContain('  dashboard-2018-04:\n    title: "Test fixture: dashboard as at 30 April 2018"\n    dataTo: 2018-04\n');
     const satisfaction = plan.changes[2]!.text;
@@ -110,6 +110,14 @@ describe('a valid month for three indicators (tests/fixtures/import/figures-2018
       [3, 4],
       [4, 4],
     ]);
+  });
+});
+
+describe('indicator names', () => {
+  it('finds a dataset by the name the dashboard prints, whatever its case or dash ("Sickness - Police Officer" is "Sickness – police officer")', () => {
+    const { plan, problems } = importCsv('indicator,period,value\nSickness - Police Officer,2018-04,0.8\nSATISFACTION WITH SERVICE DELIVERY - POLICE,2018-04,83.1\n', april);
+    expect(problems).toEqual([]);
+    expect(plan.changes.map((c) => c.id)).toEqual(['sickness-police-officer', 'satisfaction-with-service-delivery-police']);
   });
 });
 

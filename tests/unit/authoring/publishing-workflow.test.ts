@@ -191,10 +191,10 @@ describe('after three months of figures, the performance pages lead with June 20
     const rating = Math.abs(change) < 3 ? 'No clear change' : change > 0 ? 'Worse' : 'Better';
     const dashboard = page(finalBuild, 'performance')!;
     expect(text(dashboard.querySelector('.overview__basis'))).toMatch(/^The 12 months to June 2018: how the \d+ indicators/);
-    const row = dashboard.querySelectorAll('.dashboard-table tbody tr').find((tr) => text(tr.querySelector('th')) === 'All Recorded Crime')!;
+    const row = dashboard.querySelectorAll('.dashboard-table tbody tr').find((tr) => text(tr.querySelector('th')) === 'All recorded crime')!;
     expect(row.querySelectorAll('td').map((td) => text(td))).toEqual([`${uk(rolling)} crimes`, `${{ 'No clear change': '→', Worse: '↑', Better: '↓' }[rating]} ${percent(rolling, baseline)}% ${way} than the previous 12 months ${rating} the site’s own rating`]);
     const theme = page(finalBuild, 'performance/themes/offenders')!;
-    const tile = theme.querySelectorAll('.tile').find((t) => text(t).startsWith('All Recorded Crime'))!;
+    const tile = theme.querySelectorAll('.tile').find((t) => text(t).startsWith('All recorded crime'))!;
     expect(text(tile.querySelector('.tile__value'))).toBe(`${uk(rolling)} crimes`);
     expect(text(tile.querySelector('.tile__period'))).toBe('12 months to June 2018');
     expect(text(tile.querySelector('.tile__change'))).toContain(`${percent(rolling, baseline)}% ${way} than the previous 12 months (${uk(baseline)} crimes)`);
@@ -205,24 +205,24 @@ describe('after three months of figures, the performance pages lead with June 20
   it('the indicator page gives June\'s figure, the year to date and the 12 months, each worked out by the site', () => {
     expect(text(crime().querySelector('main'))).toContain(`12 months to June 2018: ${uk(rolling)} crimes.`);
     expect(text(crime().querySelector('main'))).toContain(`June 2018 alone: ${uk(june)} crimes.`);
-    expect(table(crime(), 'All Recorded Crime: summary figures for June 2018')).toEqual([
+    expect(table(crime(), 'All recorded crime: summary figures for June 2018')).toEqual([
       ['Financial year to date: April to June 2018', uk(fytd), 'Worked out by the site: the sum of the monthly figures'],
       ['Same months a year earlier: April to June 2017', uk(fytdBefore), 'Worked out by the site: the sum of the monthly figures'],
       ['12 months to June 2018', uk(rolling), 'Worked out by the site: the sum of the monthly figures'],
       ['The previous 12 months: 12 months to June 2017', uk(baseline), 'Worked out by the site: the sum of the monthly figures'],
     ]);
-    expect(table(crime(), 'All Recorded Crime: ratings for June 2018')![0]![1]).toMatch(/\(the site’s own rating\)$/);
+    expect(table(crime(), 'All recorded crime: ratings for June 2018')![0]![1]).toMatch(/\(the site’s own rating\)$/);
     expect(text(crime().querySelector('main'))).toContain('The site’s own rating compares the 12 months to the month with the 12 months before');
   });
 
   it('keeps March 2018\'s published summary and ratings exactly as printed', () => {
-    expect(table(crime(), 'All Recorded Crime: summary figures for March 2018')).toEqual([
+    expect(table(crime(), 'All recorded crime: summary figures for March 2018')).toEqual([
       ['Financial year to date: April 2017 to March 2018', '66,192'],
       ['Same months a year earlier: April 2016 to March 2017', '58,060'],
       ['12 months to March 2018', '66,192'],
       ['Baseline', '58,060'],
     ]);
-    expect(table(crime(), 'All Recorded Crime: how the dashboard rates March 2018')!.map((row) => row[1])).toEqual([
+    expect(table(crime(), 'All recorded crime: how the dashboard rates March 2018')!.map((row) => row[1])).toEqual([
       'Comparable: no clear change',
       'Higher: worse, because lower is better',
       'Higher: worse, because lower is better',
@@ -235,9 +235,9 @@ describe('after three months of figures, the performance pages lead with June 20
     const value = syntheticValue('satisfaction-with-service-delivery-police', published.get('satisfaction-with-service-delivery-police')!, '2018-06');
     expect(text(satisfaction.querySelector('main'))).toContain(`June 2018: ${value.toFixed(1)}%.`);
     expect(text(satisfaction.querySelector('main'))).not.toContain('rating: the 12 months to June 2018');
-    expect(table(satisfaction, 'Satisfaction with Service Delivery - Police: summary figures for June 2018')).toBeUndefined();
+    expect(table(satisfaction, 'Satisfaction with service delivery – police: summary figures for June 2018')).toBeUndefined();
     // March's printed summary is still there, with its caption's month.
-    expect(table(satisfaction, 'Satisfaction with Service Delivery - Police: summary figures for March 2018')).toBeDefined();
+    expect(table(satisfaction, 'Satisfaction with service delivery – police: summary figures for March 2018')).toBeDefined();
   });
 
   it('labels every period for what it is: no span is labelled as a month, no raw period syntax', () => {
@@ -256,7 +256,7 @@ describe('after three months of figures, the performance pages lead with June 20
     const feed = fs.readFileSync(path.join(finalBuild.dist, 'feeds', 'performance.xml'), 'utf8');
     const first = /<item>\s*<title>([^<]*)<\/title>/.exec(feed)![1];
     expect(first).toMatch(/: June 2018$/);
-    expect(feed).toContain('<title>All Recorded Crime: June 2018</title>');
+    expect(feed).toContain('<title>All recorded crime: June 2018</title>');
   });
 
   it('the download leads with June 2018 and marks the site\'s own figures', () => {
