@@ -83,12 +83,15 @@ export function insideSkippedElement(node: Readonly<HastNode>, ctx: VisitorConte
   return skipped;
 }
 
-/** The hast for one segment: plain text, or a link to the definition around an <abbr> (when the term has an expansion). */
+/** The hast for one segment: plain text, or a link to the definition around an <abbr> (when the term has an expansion), named for what it links to. */
 export function segmentToHast(segment: Segment<GlossaryEntry>, href: (id: string) => string): HastNode {
   if (!segment.entry) return { type: 'text', value: segment.text };
   const label: HastNode = { type: 'text', value: segment.text };
   const inner = segment.entry.expansion ? { type: 'element', tagName: 'abbr', properties: { title: segment.entry.expansion }, children: [label] } : label;
-  return { type: 'element', tagName: 'a', properties: { href: href(segment.entry.id), className: ['glossary-link'] }, children: [inner] };
+  // A bare acronym is unclear link text: the accessible name starts with the visible words (so speech control still
+  // finds the link) and says where it goes and what the term stands for.
+  const name = `${segment.text} (glossary: ${segment.entry.expansion ?? 'what the term means'})`;
+  return { type: 'element', tagName: 'a', properties: { href: href(segment.entry.id), className: ['glossary-link'], ariaLabel: name }, children: [inner] };
 }
 
 export interface GlossaryPluginOptions {

@@ -41,7 +41,7 @@ describe('marks on the HTML', () => {
   });
 
   it('link the first use of a term whose spelling needs escaping', () => {
-    expect(onHtml('Calls to A&E rose.')).toContain('<a href="/base/glossary/#ae" class="glossary-link"><abbr title="accident and emergency">A&amp;E</abbr></a>');
+    expect(onHtml('Calls to A&E rose.')).toContain('<a href="/base/glossary/#ae" class="glossary-link" aria-label="A&amp;E (glossary: accident and emergency)"><abbr title="accident and emergency">A&amp;E</abbr></a>');
   });
 
   it('put each table in its scroll box, left out of the search text, with numeric columns marked', () => {

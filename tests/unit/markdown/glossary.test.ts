@@ -98,12 +98,12 @@ describe('the hast plugin, on Markdown', () => {
   const html = (source: string) => (markdownToHtml(source, { hastPlugins: [plugin] }) as { html: string }).html;
 
   it('turns the first use into an <abbr> with the expansion, inside a link to the definition with the base path', () => {
-    expect(html('There were 407 KSI casualties.')).toContain('<a href="/base/glossary/#ksi" class="glossary-link"><abbr title="killed or seriously injured">KSI</abbr></a> casualties');
+    expect(html('There were 407 KSI casualties.')).toContain('<a href="/base/glossary/#ksi" class="glossary-link" aria-label="KSI (glossary: killed or seriously injured)"><abbr title="killed or seriously injured">KSI</abbr></a> casualties');
   });
 
   it('links a term without an expansion but gives it no <abbr>', () => {
     const out = html('Athena launched in May 2018.');
-    expect(out).toContain('<a href="/base/glossary/#athena" class="glossary-link">Athena</a>');
+    expect(out).toContain('<a href="/base/glossary/#athena" class="glossary-link" aria-label="Athena (glossary: what the term means)">Athena</a>');
     expect(out).not.toContain('<abbr');
   });
 
@@ -119,14 +119,14 @@ describe('the hast plugin, on Markdown', () => {
     expect(out).toContain('<h2>KSI figures</h2>');
     expect(out).toContain('<a href="/data/">the KSI data</a>');
     expect(out).toContain('<abbr title="hand-written">ASB</abbr>');
-    expect(out).toContain('Then <a href="/base/glossary/#ksi" class="glossary-link"><abbr title="killed or seriously injured">KSI</abbr></a> and <a href="/base/glossary/#asb"');
+    expect(out).toContain('Then <a href="/base/glossary/#ksi" class="glossary-link" aria-label="KSI (glossary: killed or seriously injured)"><abbr title="killed or seriously injured">KSI</abbr></a> and <a href="/base/glossary/#asb"');
   });
 
   it('leaves text nested inside raw HTML elements alone, and marks the first use after them', () => {
     const out = html('<code>the **KSI** figures</code>, a <a href="/x">link with _ASB_</a>, then KSI and ASB.');
     expect(out).toContain('<code>the <strong>KSI</strong> figures</code>');
     expect(out).toContain('<a href="/x">link with <em>ASB</em></a>');
-    expect(out).toContain('then <a href="/base/glossary/#ksi" class="glossary-link"><abbr title="killed or seriously injured">KSI</abbr></a> and <a href="/base/glossary/#asb"');
+    expect(out).toContain('then <a href="/base/glossary/#ksi" class="glossary-link" aria-label="KSI (glossary: killed or seriously injured)"><abbr title="killed or seriously injured">KSI</abbr></a> and <a href="/base/glossary/#asb"');
   });
 
   it('starts afresh for each document', () => {
@@ -142,7 +142,7 @@ describe('the hast plugin, on Markdown', () => {
     current = [...entries.filter((e) => e.id !== 'ksi'), entry('mash', 'MASH', 'multi-agency safeguarding hub')];
     const out = render('KSI and MASH.');
     expect(out).not.toContain('/g/#ksi');
-    expect(out).toContain('<a href="/g/#mash" class="glossary-link"><abbr title="multi-agency safeguarding hub">MASH</abbr></a>');
+    expect(out).toContain('<a href="/g/#mash" class="glossary-link" aria-label="MASH (glossary: multi-agency safeguarding hub)"><abbr title="multi-agency safeguarding hub">MASH</abbr></a>');
   });
 
   it('leaves out documents the include rule rejects', () => {
@@ -153,10 +153,19 @@ describe('the hast plugin, on Markdown', () => {
   });
 });
 
+describe('glossary link names', () => {
+  it('names each link for what it leads to, starting with the visible term, not the bare acronym', () => {
+    const out = (markdownToHtml('There were 407 KSI casualties.', { hastPlugins: [plugin] }) as { html: string }).html;
+    expect(out).toMatch(/<a [^>]*aria-label="KSI \(glossary: killed or seriously injured\)"[^>]*>/);
+  });
+});
+
 describe('the hast plugin, on MDX as Astro compiles content', () => {
   it('marks the first use in an MDX body', () => {
     const result = mdxToJs('## ASB\n\nASB fell, and ASB calls fell.\n', { hastPlugins: [plugin] }) as { code: string };
-    expect(result.code.match(/anti-social behaviour/g)).toHaveLength(1);
+    // Once in the link's accessible name and once in its <abbr title>: one marked use.
+    expect(result.code.match(/title: "anti-social behaviour"|title="anti-social behaviour"/g)).toHaveLength(1);
+    expect(result.code).toContain('ASB (glossary: anti-social behaviour)');
     expect(result.code).toContain('/base/glossary/#asb');
   });
 });
