@@ -138,7 +138,7 @@ describe('IndicatorSparkline', () => {
     const html = parse(await container.renderToString(IndicatorSparkline, { props: { indicator } }));
     const svg = html.querySelector('svg')!;
     expect(svg.querySelectorAll('circle')).toHaveLength(4);
-    expect(svg.querySelector('title')!.text).toBe('Small chart of All Recorded Crime, March of each year, 2015 to 2018, on a scale from zero: March 2015: 4,078; March 2016: 3,968; March 2017: 5,737; March 2018: 4,988.');
+    expect(svg.querySelector('title')!.text).toBe('Small chart of All recorded crime, March of each year, 2015 to 2018, on a scale from zero: March 2015: 4,078; March 2016: 3,968; March 2017: 5,737; March 2018: 4,988.');
     expect(svg.querySelectorAll('text').map((t) => t.text.trim())).toEqual(['4,078Mar 2015', '4,988Mar 2018']);
     expect(html.querySelector('.sparkline__caption')!.text).toBe('March of each year, 2015 to 2018');
   });

@@ -13,7 +13,7 @@ describe('tileSparkline', () => {
     const spark = tileSparkline(get('all-recorded-crime'))!;
     expect(spark.caption).toBe('March of each year, 2015 to 2018');
     expect(spark.chart.paths).toHaveLength(0);
-    expect(spark.label).toBe('Small chart of All Recorded Crime, March of each year, 2015 to 2018, on a scale from zero: March 2015: 4,078; March 2016: 3,968; March 2017: 5,737; March 2018: 4,988.');
+    expect(spark.label).toBe('Small chart of All recorded crime, March of each year, 2015 to 2018, on a scale from zero: March 2015: 4,078; March 2016: 3,968; March 2017: 5,737; March 2018: 4,988.');
   });
 
   it('keeps a gap where a year has no figure', () => {
