@@ -40,7 +40,7 @@ export interface Archive {
 
 const boardCount = 6;
 const planThemes = ['victims', 'offenders', 'communities', 'transformation'] as const;
-const classifications = ['OFFICIAL', 'Public report', 'Not protectively marked'] as const;
+const classifications = ['OFFICIAL', 'Public report', 'None printed'] as const;
 const lastMonth = { year: 2025, month: 12 };
 
 const two = (n: number) => String(n).padStart(2, '0');

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { corrections, isoDate, link, planTheme, slug, sourceRef, text } from './common.ts';
 
-/** Protective markings a paper may carry. Anything above OFFICIAL never reaches the public site. */
-export const classifications = ['Public report', 'OFFICIAL', 'Not protectively marked', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET'] as const;
+/**
+ * Protective markings a paper may carry, as printed; "None printed" for a paper that prints no marking (the site
+ * says "Not stated" rather than give it one). Anything above OFFICIAL never reaches the public site.
+ */
+export const classifications = ['Public report', 'OFFICIAL', 'None printed', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET'] as const;
 
 /** A paper presented to a board meeting. The file body is the summary of the paper. Its id is the file name. */
 export const paperSchema = z.strictObject({
@@ -18,7 +21,7 @@ export const paperSchema = z.strictObject({
   from: text,
   /** Date printed on the paper. */
   date: isoDate,
-  /** Protective marking as printed on the paper. */
+  /** Protective marking as printed on the paper, or "None printed" when it prints none. */
   classification: z.enum(classifications, { error: `must be one of: ${classifications.join(', ')}` }),
   /** final papers are published; draft papers are shown only in preview. */
   status: z.enum(['draft', 'final'], { error: 'must be draft or final' }),

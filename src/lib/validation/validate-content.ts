@@ -236,7 +236,7 @@ function checkClassifications(content: ValidatedContent, problems: Problem[]): v
       line: paper.source.lineOf(['classification']),
       field: 'classification',
       message: `is "${marking}": papers marked OFFICIAL-SENSITIVE, SECRET or TOP SECRET must never be published`,
-      fix: 'take the file out of content/ (and out of the repository); publish only a version marked OFFICIAL, Not protectively marked or Public report',
+      fix: 'take the file out of content/ (and out of the repository); publish only a version marked OFFICIAL or Public report, or one that prints no marking',
     });
   }
 }

@@ -55,7 +55,7 @@ describe('publishing a meeting, two papers and a month of figures', () => {
   beforeAll(() => {
     steps.meeting = npm('new', 'meeting', '--board', 'business-coordination-board', '--date', '2026-07-16', '--start-time', '14:00', '--summary', 'A meeting added by the publishing workflow test.', '--source', 'Workflow test pack', '--item', 'Welcome and apologies');
     for (const paper of papers) {
-      steps[paper.id] = npm('new', 'paper', '--meeting', meeting, '--date', '2026-07-16', '--title', paper.title, '--from', paper.from, '--classification', 'Not protectively marked', '--purpose', 'To test the publishing workflow.', ...paper.recommendations.flatMap((r) => ['--recommendation', r]), '--source', 'Workflow test pack');
+      steps[paper.id] = npm('new', 'paper', '--meeting', meeting, '--date', '2026-07-16', '--title', paper.title, '--from', paper.from, '--classification', 'None printed', '--purpose', 'To test the publishing workflow.', ...paper.recommendations.flatMap((r) => ['--recommendation', r]), '--source', 'Workflow test pack');
     }
     steps.draftCheck = npm('check');
     draftBuild = buildIntoTemporaryFolder('workflow-drafts', env);

@@ -176,7 +176,7 @@ describe('npm run new -- paper', () => {
   it('accepts an allowed value written in another case, and refuses one that is not allowed', () => {
     expect(plan('paper', { ...paper, classification: 'official' }).files[0]!.text).toMatch(/^classification: OFFICIAL$/m);
     expect(problems('paper', { ...paper, classification: 'Confidential' })).toEqual([
-      'npm run new  --classification  is "Confidential" — must be one of: Public report, OFFICIAL, Not protectively marked, OFFICIAL-SENSITIVE, SECRET, TOP SECRET',
+      'npm run new  --classification  is "Confidential" — must be one of: Public report, OFFICIAL, None printed, OFFICIAL-SENSITIVE, SECRET, TOP SECRET',
     ]);
   });
 
@@ -279,7 +279,7 @@ describe('asking in a terminal', () => {
       return replies.shift() ?? '';
     });
     expect(prompts[0]).toMatch(/^--board: Id of the board the paper went to\. \(the meeting's board if left empty\)\n> $/);
-    expect(prompts.find((p) => p.startsWith('--classification'))).toContain('[one of: Public report, OFFICIAL, Not protectively marked, OFFICIAL-SENSITIVE, SECRET, TOP SECRET]');
+    expect(prompts.find((p) => p.startsWith('--classification'))).toContain('[one of: Public report, OFFICIAL, None printed, OFFICIAL-SENSITIVE, SECRET, TOP SECRET]');
     expect(prompts.find((p) => p.startsWith('--recommendation'))).toContain('One per line; an empty line ends the list.');
     expect(answers).toMatchObject({ title: 'Fire update', from: 'Chief Executive', recommendation: ['To note the report.'], source: 'Test pack' });
     expect(plan('paper', answers).files[0]!.text).toBe(plan('paper', paper).files[0]!.text);

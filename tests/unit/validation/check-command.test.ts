@@ -36,7 +36,7 @@ describe('npm run check', () => {
     if (!(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`${file} has no ${from}`);
     fs.writeFileSync(absolute, text.replace(from, to));
   };
-  plant('content/papers/2018-05-10-fire-update.md', 'classification: Not protectively marked', 'classification: Restricted');
+  plant('content/papers/2018-05-10-fire-update.md', 'classification: None printed', 'classification: Restricted');
   plant('content/papers/2018-05-10-civil-parking-enforcement.md', /^date: 2018-05-10$/m, 'date: 2018-05-32');
   plant('content/meetings/business-coordination-board-2018-05-10.md', 'board: business-coordination-board', 'board: business-board');
   plant('content/decisions/2018-04-12-treasury-management-strategy-statement-2018-19.yaml', 'decisionMaker:', 'decisionMakr:');
