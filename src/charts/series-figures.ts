@@ -96,6 +96,8 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
   // One period: a bar for each series.
   if (periods.length === 1) {
     const period = periods[0]!;
+    // A source that gives no period: its figures are filed under the month of the document, which is no period of theirs.
+    const periodName = indicator.periodNotStated ? 'period not stated' : labelPeriod(period);
     const units = new Set(series.map((s) => `${unitOf(s.id).kind} ${unitOf(s.id).of}`));
     const format = numberFormat(unitOf(series[0]!.id));
     const values = series.map((s) => valueOf(s.id, period)?.value ?? null);
@@ -104,14 +106,14 @@ export function seriesFigures(indicator: Indicator, observations: Observation[])
         ...base,
         key: 'series',
         title: indicator.title,
-        subtitle: `${whenSentence([period])}`,
+        subtitle: indicator.periodNotStated ? `The source does not say which period the figures cover; it is dated ${monthLabel(monthsOf(period).end)}.` : whenSentence([period]),
         ...atBothWidths((width) => barChart({ categories: series.map((s) => ({ key: s.id, lines: [s.label], name: s.label })), values }, { orientation: 'horizontal', format, width })),
-        chartLabel: `Bar chart: ${indicator.title}, ${labelPeriod(period)}`,
-        description: onePeriodSentences(period, series.map((s, i) => ({ label: s.label, value: values[i] ?? null, unit: unitOf(s.id) }))),
+        chartLabel: `Bar chart: ${indicator.title}, ${periodName}`,
+        description: onePeriodSentences(indicator.periodNotStated ? undefined : period, series.map((s, i) => ({ label: s.label, value: values[i] ?? null, unit: unitOf(s.id) }))),
         tables: [
           {
-            caption: captionFor(indicator.title, labelPeriod(period)),
-            columns: [{ text: 'Measure' }, { text: units.size === 1 ? `${unitHeading(unitOf(series[0]!.id))}, ${labelPeriod(period)}` : labelPeriod(period), numeric: true }, ...(noted.length ? [{ text: 'Note' }] : [])],
+            caption: captionFor(indicator.title, periodName),
+            columns: [{ text: 'Measure' }, { text: units.size === 1 ? `${unitHeading(unitOf(series[0]!.id))}, ${periodName}` : capitalise(periodName), numeric: true }, ...(noted.length ? [{ text: 'Note' }] : [])],
             rows: series.map((s) => ({
               header: { text: s.label },
               cells: [figureCell(valueOf(s.id, period)?.value, unitOf(s.id)), ...(noted.length ? [{ text: valueOf(s.id, period)?.note ?? '' }] : [])],
@@ -286,19 +288,21 @@ const mostFiguresInASentence = 4;
  * 22 child KSI casualties." With more than a few counts, the largest and smallest: "In 2014 there are figures for
  * ten measures, each in the table. The largest was 11,213 incidents attended, and the smallest 523 people arrested."
  */
-export function onePeriodSentences(period: string, figures: readonly { label: string; value: number | null; unit: Unit }[]): string[] {
+export function onePeriodSentences(period: string | undefined, figures: readonly { label: string; value: number | null; unit: Unit }[]): string[] {
+  // With no period stated, the sentence names none.
+  const when = period === undefined ? '' : `${capitalise(duringPeriod(period))} `;
   const known = figures.filter((f): f is { label: string; value: number; unit: Unit } => f.value !== null);
   const missing = figures.filter((f) => f.value === null).map((f) => lowerFirst(f.label));
   const phrase = (f: (typeof known)[number]) => figurePhrase(f.label, f.value, f.unit);
   if (known.length > mostFiguresInASentence && known.every((f) => f.unit.kind === 'count')) {
     const sorted = [...known].sort((a, b) => b.value - a.value);
     return [
-      `${capitalise(duringPeriod(period))} there are figures for ${inWords(known.length)} measures, each in the table below. The largest was ${phrase(sorted[0]!)}, and the smallest ${phrase(sorted.at(-1)!)}.`,
+      `${capitalise(`${when}there`)} are figures for ${inWords(known.length)} measures, each in the table below. The largest was ${phrase(sorted[0]!)}, and the smallest ${phrase(sorted.at(-1)!)}.`,
       ...(missing.length ? [`No figure was published for ${listOf(missing)}.`] : []),
     ];
   }
   return [
-    known.length ? `${capitalise(duringPeriod(period))} the ${known.length === 1 ? 'figure was' : 'figures were'} ${listOf(known.map(phrase))}.` : undefined,
+    known.length ? capitalise(`${when}the ${known.length === 1 ? 'figure was' : 'figures were'} ${listOf(known.map(phrase))}.`) : undefined,
     missing.length ? `No figure was published for ${listOf(missing)}.` : undefined,
   ].filter((s): s is string => Boolean(s));
 }

@@ -196,7 +196,7 @@ export type IndicatorSource = z.infer<typeof indicatorSourceSchema>;
 /** An indicator dataset: one measure, its figures over time and what the sources say about it. Its id is the file name. */
 export const indicatorSchema = z
   .strictObject({
-    /** Name of the measure; for a dashboard indicator, exactly as printed on the dashboard. */
+    /** Name of the measure, in sentence case (GOV.UK style); the import matches a dashboard's printed name whatever its case or dash. */
     title: text,
     /** How generated sentences name the measure, in sentence case, for example "Recorded crime" ("Recorded crime rose 14.0% ..."). Defaults to the title. */
     subject: text.optional(),
@@ -226,6 +226,11 @@ export const indicatorSchema = z
     notes: z.array(text).default([]),
     /** Notes for the people who prepare the figures, one paragraph each: how a figure was read from the source, doubts about the extraction, choices to check. Kept in the repository; never shown on the site, exported or indexed for search. */
     editorNotes: z.array(text).default([]),
+    /**
+     * True when the source gives no period for the figures ("around 9,000 calls a month"). Each figure's `period` then
+     * holds the month of the document, only to file it, and pages say "period not stated" instead of that month.
+     */
+    periodNotStated: z.boolean({ error: 'must be true or false' }).default(false),
     /** Date the latest figures were published. */
     lastUpdated: isoDate,
     /** Date the next figures are due, only when a source states it. */

@@ -92,7 +92,7 @@ export function indicatorTile(indicator: Indicator): IndicatorTile {
     if (!indicator.unit.pointInTime && figures.latest) tile.monthAlone = `${monthLabel(figures.month)} alone: ${quantity(figures.latest.value, indicator.unit)}`;
   } else if (latest) {
     tile.value = quantity(latest.value, indicator.unit);
-    tile.period = labelPeriod(latest.period);
+    tile.period = indicator.periodNotStated ? 'Period not stated' : labelPeriod(latest.period);
   }
 
   const rating = figures?.rating;

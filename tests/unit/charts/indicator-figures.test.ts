@@ -55,7 +55,7 @@ describe('dashboard indicators', () => {
     const [figure] = indicatorFigures(get('all-recorded-crime'));
     expect(figure!.description.join(' ')).toContain('Recorded crime fell 13.1% (749 fewer crimes) in March 2018 compared with March 2017.');
     const summary = indicatorFigures(get('all-recorded-crime'))[1]!;
-    expect(summary.description[0]).toBe('Recorded crime rose 14.0% (8,132 more crimes) in the 12 months to March 2018.');
+    expect(summary.description[0]).toBe('Recorded crime, in the 12 months to March 2018: 14.0% higher than the baseline, at 66,192 crimes against 58,060 (8,132 more).');
   });
 
   it('lists the summary figures and the dashboard’s ratings, with what they mean', () => {
@@ -132,7 +132,7 @@ describe('series and breakdowns', () => {
   });
   it('keeps the source’s notes on single figures', () => {
     const [figure] = indicatorFigures(get('999-and-101-call-volumes'));
-    expect(cells(figure!)).toContain('Stated as "The 999 service receives around 9,000 calls a month".');
+    expect(cells(figure!)).toContain('Stated as "The 999 service receives around 9,000 calls a month"; the period is not stated.');
   });
 });
 
@@ -246,7 +246,7 @@ describe('a month after the dashboard (April 2018, an INVENTED figure, with no p
 
   it('keeps March\'s published summary exactly as printed', () => {
     const march = figures[2]!;
-    expect(march.title).toBe('All Recorded Crime: summary for March 2018, as published');
+    expect(march.title).toBe('All recorded crime: summary for March 2018, as published');
     expect(march.tables[0]!.rows.map((r) => r.cells[0]!.text)).toEqual(['66,192', '58,060', '66,192', '58,060']);
   });
 });
@@ -291,5 +291,15 @@ describe('descriptions read as sentences', () => {
       const indicator = get(id);
       for (const figure of indicatorFigures(indicator)) expect(figure.subtitle, `${id} ${figure.key}`).not.toContain(indicator.definition.replace(/\.$/, ''));
     }
+  });
+});
+
+describe('a source that gives no period', () => {
+  it('names no period for the call volumes, only the date of the paper', () => {
+    const [figure] = indicatorFigures(get('999-and-101-call-volumes'));
+    const words = [figure!.subtitle, ...figure!.description, figure!.chartLabel ?? '', ...figure!.tables.flatMap((t) => [t.caption, ...t.columns.map((c) => c.text)])].join(' ');
+    expect(words).not.toMatch(/(in|for) August 2016/i);
+    expect(figure!.subtitle).toBe('The source does not say which period the figures cover; it is dated August 2016.');
+    expect(figure!.tables[0]!.caption).toMatch(/period not stated/);
   });
 });
