@@ -143,8 +143,25 @@ type Reported = Pick<Indicator, 'title' | 'subject' | 'unit' | 'polarity' | 'sum
 export function rollingSentence(indicator: Reported, figures: ReportingFigures | undefined = reportingFigures(indicator)): string | undefined {
   const c = figures && rollingChangeOf(figures);
   if (!c) return undefined;
+  // The source's "Baseline" is what it compares with; it does not say it is the year before, and it need not be.
+  if (figures.baseline?.basis === 'published') return againstBaselineSentence(subjectOf(indicator), indicator.unit, c);
   const sentence = changeSentence({ subject: subjectOf(indicator), unit: indicator.unit, from: { period: c.fromPeriod, value: c.from }, to: { period: c.toPeriod, value: c.to } });
   return c.basis === 'computed' ? `${sentence} The site worked this out by adding up the monthly figures.` : sentence;
+}
+
+/**
+ * A figure against a source's baseline: "Recorded crime, in the 12 months to March 2018: 14.0% higher than the
+ * baseline, at 66,192 crimes against 58,060 (8,132 more)." Percentages differ in percentage points. The subject
+ * comes first, with no verb, so that neither its capitals nor its number ("incidents were") can go wrong.
+ */
+export function againstBaselineSentence(subject: string, unit: Unit, c: Change & { toPeriod: string }): string {
+  const during = duringPeriod(c.toPeriod);
+  if (c.direction === 'same') return `${subject}, ${during}: the same as the baseline, at ${quantity(c.to, unit)}.`;
+  const way = c.absolute > 0 ? 'higher' : 'lower';
+  const size = unit.kind === 'percent' || c.percent === undefined ? (unit.kind === 'percent' ? formatPercentagePoints(Math.abs(c.absolute)) : quantity(Math.abs(c.absolute), unit)) : formatPercent(Math.abs(c.percent));
+  const earlier = unit.kind === 'count' ? formatNumber(c.from, Number.isInteger(c.from) ? 0 : 1) : quantity(c.from, unit);
+  const difference = unit.kind === 'count' ? ` (${formatNumber(Math.abs(c.absolute), Number.isInteger(c.absolute) ? 0 : 1)} ${c.absolute > 0 ? 'more' : 'fewer'})` : '';
+  return `${subject}, ${during}: ${size} ${way} than the baseline, at ${quantity(c.to, unit)} against ${earlier}${difference}.`;
 }
 
 /** The latest month against the same month some years earlier: "Recorded crime fell 13.1% (749 fewer crimes) in March 2018 compared with March 2017." */

@@ -112,7 +112,7 @@ describe('sentences from an indicator', () => {
     summaries: [{ period: '2018-03', rolling12Months: 19820, baseline: 24582, performanceVsBaseline: 'lower', source: 'dashboard' }],
   };
   it('writes the rolling, same-month and judgement sentences', () => {
-    expect(rollingSentence(asb)).toBe('Anti-social behaviour incidents fell 19.4% (4,762 fewer incidents) in the 12 months to March 2018.');
+    expect(rollingSentence(asb)).toBe('Anti-social behaviour incidents, in the 12 months to March 2018: 19.4% lower than the baseline, at 19,820 incidents against 24,582 (4,762 fewer).');
     expect(sameMonthSentence(asb)).toBe('Anti-social behaviour incidents fell 28.2% (541 fewer incidents) in March 2018 compared with March 2017.');
     expect(sameMonthSentence(asb, 2)).toBeUndefined();
     expect(baselineJudgementSentence(asb)).toBe('The dashboard rates the 12 months to March 2018 as lower than the previous 12 months, which is better because lower is better.');
