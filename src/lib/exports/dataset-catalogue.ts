@@ -95,3 +95,33 @@ export function datasetJsonLd(input: { id: string; indicator: Indicator; pageUrl
     ],
   };
 }
+
+/** What the open data page needs to know of a dataset to say how the datasets relate to the dashboard. */
+export interface DatasetPlace {
+  /** Whether the dataset is one of the performance dashboard's indicators (it has a dashboardPosition). */
+  onDashboard: boolean;
+  /** Whether every source of the dataset is a paper on the site. */
+  fromPapers: boolean;
+}
+
+/**
+ * Why there are more datasets than dashboard indicators, in a sentence written from the counts: "There are 51
+ * datasets but 42 dashboard indicators: 42 of the datasets are the indicators of the performance dashboard, and the
+ * other 9 hold performance figures published in the papers, outside the dashboard:". It ends with a colon when a list of the other
+ * datasets follows, and is undefined when there are no datasets.
+ */
+export function datasetsAndDashboardSentence(datasets: readonly DatasetPlace[]): string | undefined {
+  const total = datasets.length;
+  const others = datasets.filter((d) => !d.onDashboard);
+  const dashboard = total - others.length;
+  if (total === 0) return undefined;
+  // "published in the papers" only when it is true of every one of them; otherwise the list says where each is from.
+  const where = others.every((d) => d.fromPapers) ? 'published in the papers' : 'from the sources listed';
+  if (others.length === 0) return total === 1 ? 'The dataset is the one indicator of the performance dashboard.' : `All ${total} datasets are the indicators of the performance dashboard.`;
+  if (dashboard === 0) return total === 1 ? `The dataset is not on the performance dashboard: it holds performance figures ${where}:` : `None of the ${total} datasets is on the performance dashboard: they hold performance figures ${where}:`;
+  const datasetsWord = total === 1 ? 'dataset' : 'datasets';
+  const indicatorsWord = dashboard === 1 ? 'dashboard indicator' : 'dashboard indicators';
+  const onIt = dashboard === 1 ? '1 of the datasets is the indicator of the performance dashboard' : `${dashboard} of the datasets are the indicators of the performance dashboard`;
+  const rest = others.length === 1 ? 'the other one holds' : `the other ${others.length} hold`;
+  return `There are ${total} ${datasetsWord} but ${dashboard} ${indicatorsWord}: ${onIt}, and ${rest} performance figures ${where}, outside the dashboard:`;
+}

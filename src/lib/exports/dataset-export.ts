@@ -22,6 +22,10 @@ export const csvColumns = [
   'note',
 ] as const;
 
+/** What the columns of every dataset CSV hold, in words: said on the open data page and in the README of the zip of every dataset. */
+export const csvColumnsDescription =
+  'Each CSV has one row per figure, with the columns dataset, record (observation, summary, computed by the site, figure from another source or breakdown), period, period_label, series, dimension, category, value (always a number, or empty), judgement (the source\'s own rating, such as higher or comparable, where a figure is a word), unit, counting, is_subtotal, source and note. Percentages are written as plain numbers (82.5 means 82.5%). Text that a spreadsheet would read as a formula (starting with =, +, - or @) starts with an apostrophe, so that it opens as text.';
+
 type Row = Partial<Record<(typeof csvColumns)[number], string | number | boolean | undefined>>;
 
 /** Every figure of a dataset as rows: observations, each published summary, what the site computed for the latest month, figures from other sources, breakdowns. */
@@ -104,9 +108,14 @@ export const licence = {
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 } as const;
 
-/** The JSON file: the dataset as published, with its id and licence; working notes on extraction (provenance, editors' notes) are left out. */
-export function datasetJson(id: string, indicator: Indicator): string {
+/** The dataset as published, with its id and licence; working notes on extraction (provenance, editors' notes) are left out. */
+export function datasetRecord(id: string, indicator: Indicator) {
   const { provenance: _provenance, editorNotes: _editorNotes, ...published } = indicator;
   const sources = Object.fromEntries(Object.entries(published.sources).map(([key, { provenance: _p, ...source }]) => [key, source]));
-  return `${JSON.stringify({ id, licence, ...published, sources }, null, 2)}\n`;
+  return { id, licence, ...published, sources };
+}
+
+/** The JSON file: the dataset record, indented. */
+export function datasetJson(id: string, indicator: Indicator): string {
+  return `${JSON.stringify(datasetRecord(id, indicator), null, 2)}\n`;
 }
