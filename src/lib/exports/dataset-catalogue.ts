@@ -7,6 +7,8 @@ import { comparePeriods, labelPeriod, monthName, shortPeriodLabel, monthsOf, par
 export function coverage(indicator: Indicator): string {
   const periods = [...new Set([...indicator.observations.map((o) => o.period), ...indicator.breakdowns.map((b) => b.period)])].map(parsePeriod);
   if (periods.length === 0) return 'No figures published';
+  // The periods of such figures are the month of the document, not a period they cover.
+  if (indicator.periodNotStated) return 'Period not stated';
   return coverageOf(periods);
 }
 
@@ -64,6 +66,7 @@ function joinYears(years: readonly number[]): string {
 
 /** The months the figures span as an ISO 8601 interval, "2014-04/2018-03", as schema.org's temporalCoverage expects. */
 export function isoCoverage(indicator: Indicator): string | undefined {
+  if (indicator.periodNotStated) return undefined;
   const spans = [...indicator.observations.map((o) => o.period), ...indicator.breakdowns.map((b) => b.period)].map((period) => monthsOf(period));
   if (!spans.length) return undefined;
   const iso = (m: { year: number; month: number }) => `${m.year}-${String(m.month).padStart(2, '0')}`;

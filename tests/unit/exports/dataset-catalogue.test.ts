@@ -11,6 +11,8 @@ describe('coverage', () => {
   it.each([
     ['all-recorded-crime', 'March of each year, 2015 to 2018'],
     ['ksi-road-casualties-by-calendar-year', '2010 to 2014'],
+    // The paper gives no period: the month the figures are filed under is not one.
+    ['999-and-101-call-volumes', 'Period not stated'],
   ])('%s covers %s', (id, expected) => expect(coverage(load(id))).toBe(expected));
 });
 
