@@ -19,6 +19,7 @@ export interface IndicatorTile {
   /** The one comparison, on the rating's basis: the arrow's direction follows the rating where there is one. */
   comparison?: {
     direction: Direction;
+    /** Which way the arrow points; 'same' has no arrow. */
     /** "14.0% higher than the baseline (58,060 crimes)". */
     text: string;
     /** The size and way of the change, when the figures show one the rating agrees with: "14.0% higher". */
@@ -106,10 +107,11 @@ export function indicatorTile(indicator: Indicator): IndicatorTile {
     const against = comparedWith(indicator, figures);
     const earlier = quantity(change.from, indicator.unit);
     const size = change.absolute === 0 ? undefined : sizeOf(indicator, change);
-    // The rating decides the arrow. Where the printed (rounded) figures do not show the move the source rated, the
-    // tile says only what the figures show, beside the source's rating, rather than a change in the other direction.
-    const direction = rating ? arrowOf[rating.judgement] : change.direction;
+    // An arrow only where the figures move the way the rating says: none for "no clear change" (a fall the source
+    // does not count as a change is not shown as one), and none where the printed (rounded) figures do not show the
+    // move the source rated. So an arrow and a rating never disagree.
     const agrees = !rating || rating.judgement === 'comparable' || (rating.judgement === 'higher') === change.absolute > 0;
+    const direction = !rating ? change.direction : rating.judgement !== 'comparable' && agrees && change.absolute !== 0 ? arrowOf[rating.judgement] : 'same';
     const text =
       size && agrees
         ? `${size} than ${against} (${earlier})`

@@ -192,7 +192,7 @@ describe('after three months of figures, the performance pages lead with June 20
     const dashboard = page(finalBuild, 'performance')!;
     expect(text(dashboard.querySelector('.overview__basis'))).toMatch(/^The 12 months to June 2018: how the \d+ indicators/);
     const row = dashboard.querySelectorAll('.dashboard-table tbody tr').find((tr) => text(tr.querySelector('th')) === 'All recorded crime')!;
-    expect(row.querySelectorAll('td').map((td) => text(td))).toEqual([`${uk(rolling)} crimes`, `${{ 'No clear change': '→', Worse: '↑', Better: '↓' }[rating]} ${percent(rolling, baseline)}% ${way} than the previous 12 months ${rating} the site’s own rating`]);
+    expect(row.querySelectorAll('td').map((td) => text(td))).toEqual([`${uk(rolling)} crimes`, `${{ 'No clear change': '', Worse: '↑ ', Better: '↓ ' }[rating]}${percent(rolling, baseline)}% ${way} than the previous 12 months ${rating} the site’s own rating`]);
     const theme = page(finalBuild, 'performance/themes/offenders')!;
     const tile = theme.querySelectorAll('.tile').find((t) => text(t).startsWith('All recorded crime'))!;
     expect(text(tile.querySelector('.tile__value'))).toBe(`${uk(rolling)} crimes`);
