@@ -3,7 +3,7 @@
 // compares them with), and which changed most. Written from the figures, so it holds for any month.
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Assessment } from './judgement.ts';
-import { reportingFigures, rollingChangeOf, type ReportedChange, type ReportingFigures } from './reporting.ts';
+import { reportingFigures, rollingChangeOf, siteRatingRule, type ReportedChange, type ReportingFigures } from './reporting.ts';
 import { indicatorTile, ratedPeriod, type IndicatorTile } from './indicator-tile.ts';
 import { monthLabel } from './periods.ts';
 import { formatNumber } from '../text/format.ts';
@@ -37,6 +37,13 @@ export interface DashboardOverview<T> {
 /** How big a change is, for ranking: its size as a share of the figure compared with, whatever the unit. */
 export const relativeSize = (change: ReportedChange | undefined): number => Math.abs(change?.percent ?? 0);
 
+/**
+ * A percentage that moved less than the site's own threshold for a clear change (2 percentage points): however large
+ * as a share (0.6% to 0.9% is +50%), it is not among the changes that matter most to a reader.
+ */
+const smallPercentage = (row: OverviewRow<{ data: Indicator }>): boolean =>
+  row.entry.data.unit.kind === 'percent' && Math.abs(row.change?.absolute ?? 0) < siteRatingRule.percentagePoints;
+
 /** The overview of a dashboard's indicators (entries with their data), in the order given. */
 export function dashboardOverview<T extends { data: Indicator }>(entries: readonly T[], most = 3): DashboardOverview<T> {
   const rows = entries.map((entry) => {
@@ -50,7 +57,7 @@ export function dashboardOverview<T extends { data: Indicator }>(entries: readon
   for (const row of rows) if (row.figures) months.set(row.figures.month, (months.get(row.figures.month) ?? 0) + 1);
   const ranked = (assessment: Assessment) =>
     rows
-      .filter((r) => r.figures?.rating?.assessment === assessment && relativeSize(r.change) > 0)
+      .filter((r) => r.figures?.rating?.assessment === assessment && relativeSize(r.change) > 0 && !smallPercentage(r))
       .sort((a, b) => relativeSize(b.change) - relativeSize(a.change))
       .slice(0, most);
   return {
@@ -75,7 +82,8 @@ export function changeOfRow(indicator: Pick<Indicator, 'subject' | 'title' | 'un
   if (!figures || !change || !tile.comparison?.size) return undefined;
   const earlier = indicator.unit.kind === 'count' ? formatNumber(change.from, Number.isInteger(change.from) ? 0 : 1) : quantity(change.from, indicator.unit);
   const period = figures.month === latestMonth ? '' : indicator.unit.pointInTime ? ` in ${ratedPeriod(indicator, figures.month)}` : ` in the ${ratedPeriod(indicator, figures.month)}`;
-  return { subject: indicator.subject ?? indicator.title, rest: `${tile.comparison.size} than ${tile.comparison.against}${period}, at ${quantity(change.to, indicator.unit)} against ${earlier}.` };
+  // The title, as in the table below it, so that one measure has one name on the page.
+  return { subject: indicator.title, rest: `${tile.comparison.size} than ${tile.comparison.against}${period}, at ${quantity(change.to, indicator.unit)} against ${earlier}.` };
 }
 
 /** The latest reporting months in words: "the 12 months to March 2018"; empty with none. */
@@ -98,6 +106,6 @@ export const ratingNames: Record<Assessment, { label: string; heading: string }>
   better: { label: 'better', heading: 'Rated better' },
   worse: { label: 'worse', heading: 'Rated worse' },
   'no-clear-change': { label: 'no clear change', heading: 'No clear change' },
-  higher: { label: 'higher', heading: 'Higher (neither direction is better)' },
-  lower: { label: 'lower', heading: 'Lower (neither direction is better)' },
+  higher: { label: 'higher', heading: 'Higher (neither good nor bad)' },
+  lower: { label: 'lower', heading: 'Lower (neither good nor bad)' },
 };
