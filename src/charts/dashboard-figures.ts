@@ -77,7 +77,8 @@ export function sameMonthFigure(indicator: Indicator, figures: ReportingFigures,
   return {
     key: 'same-month',
     title: titled(indicator.title, range),
-    subtitle: `Figures for ${yearsText}.`,
+    // The month alone can move against the rating, which is about the 12 months: say so where there is one.
+    subtitle: `Figures for ${yearsText}.${figures.rating && !indicator.unit.pointInTime ? ' Each is the month alone; the rating is about the 12 months.' : ''}`,
     ...atBothWidths((width) =>
       sameMonthChart(
         { points: slots.map((s) => ({ period: s.period, value: s.observation?.value ?? null })) },

@@ -277,6 +277,8 @@ function singleSeriesFigure(indicator: Indicator, observations: Observation[]): 
 function figurePhrase(label: string, value: number, unit: Unit): string {
   const name = lowerFirst(label.replace(/:\s*(.+)$/, (_, gloss: string) => (gloss.includes('(') ? `, ${gloss}` : ` (${gloss})`)));
   if (unit.kind === 'count' && !/^\d/.test(name)) return `${formatNumber(value, Number.isInteger(value) ? 0 : 1)} ${name}`;
+  // "9,000 calls a month (999 emergency calls)": a name that starts with a number never runs into the figure.
+  if (/^\d/.test(name)) return `${quantity(value, unit)} (${name})`;
   return `${name}, ${quantity(value, unit)}`;
 }
 
@@ -297,7 +299,7 @@ export function onePeriodSentences(period: string | undefined, figures: readonly
   if (known.length > mostFiguresInASentence && known.every((f) => f.unit.kind === 'count')) {
     const sorted = [...known].sort((a, b) => b.value - a.value);
     return [
-      `${capitalise(`${when}there`)} are figures for ${inWords(known.length)} measures, each in the table below. The largest was ${phrase(sorted[0]!)}, and the smallest ${phrase(sorted.at(-1)!)}.`,
+      `${capitalise(`${when}there`)} are figures for ${inWords(known.length)} measures, each in the table below. The largest was ${phrase(sorted[0]!)}, and the smallest was ${phrase(sorted.at(-1)!)}.`,
       ...(missing.length ? [`No figure was published for ${listOf(missing)}.`] : []),
     ];
   }

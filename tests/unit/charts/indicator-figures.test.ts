@@ -267,7 +267,7 @@ describe('descriptions read as sentences', () => {
   it('says the figures of one year in a sentence, not a list of label, figure pairs', () => {
     const [figure] = indicatorFigures(get('roads-policing-unit-activity'));
     // Ten measures: a sentence naming all ten reads as a list, so it names the largest and smallest and points to the table.
-    expect(figure!.description[0]).toBe('In 2014 there are figures for ten measures, each in the table below. The largest was 11,213 incidents attended, and the smallest 523 people arrested.');
+    expect(figure!.description[0]).toBe('In 2014 there are figures for ten measures, each in the table below. The largest was 11,213 incidents attended, and the smallest was 523 people arrested.');
     expect(figure!.description.join(' ')).not.toMatch(/;/);
   });
   it('says each measure of periods of two kinds in a sentence', () => {
