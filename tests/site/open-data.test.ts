@@ -58,7 +58,7 @@ describe('the open data page', () => {
   it('says why there are more datasets than dashboard indicators, with the counts of data/indicators/', () => {
     const others = datasetIds.length - dashboardCount;
     expect(others).toBeGreaterThan(0);
-    expect(mainText()).toContain(`There are ${datasetIds.length} datasets but ${dashboardCount} dashboard indicators: ${dashboardCount} of the datasets are the indicators of the performance dashboard, and the other ${others} hold performance figures`);
+    expect(mainText()).toContain(`There are ${datasetIds.length} datasets: one for each of the ${dashboardCount} indicators of the performance dashboard, and ${others} more with performance figures`);
     // Which datasets those are, each linked to its page and to the papers it comes from.
     const items = page.document.querySelectorAll('main ul.other-datasets > li');
     expect(items).toHaveLength(others);

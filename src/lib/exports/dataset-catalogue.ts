@@ -109,8 +109,8 @@ export interface DatasetPlace {
 
 /**
  * Why there are more datasets than dashboard indicators, in a sentence written from the counts: "There are 51
- * datasets but 42 dashboard indicators: 42 of the datasets are the indicators of the performance dashboard, and the
- * other 9 hold performance figures published in the papers, outside the dashboard:". It ends with a colon when a list of the other
+ * datasets: one for each of the 42 indicators of the performance dashboard, and 9 more with performance figures
+ * published in the papers, outside the dashboard:". It ends with a colon when a list of the other
  * datasets follows, and is undefined when there are no datasets.
  */
 export function datasetsAndDashboardSentence(datasets: readonly DatasetPlace[]): string | undefined {
@@ -122,9 +122,7 @@ export function datasetsAndDashboardSentence(datasets: readonly DatasetPlace[]):
   const where = others.every((d) => d.fromPapers) ? 'published in the papers' : 'from the sources listed';
   if (others.length === 0) return total === 1 ? 'The dataset is the one indicator of the performance dashboard.' : `All ${total} datasets are the indicators of the performance dashboard.`;
   if (dashboard === 0) return total === 1 ? `The dataset is not on the performance dashboard: it holds performance figures ${where}:` : `None of the ${total} datasets is on the performance dashboard: they hold performance figures ${where}:`;
-  const datasetsWord = total === 1 ? 'dataset' : 'datasets';
-  const indicatorsWord = dashboard === 1 ? 'dashboard indicator' : 'dashboard indicators';
-  const onIt = dashboard === 1 ? '1 of the datasets is the indicator of the performance dashboard' : `${dashboard} of the datasets are the indicators of the performance dashboard`;
-  const rest = others.length === 1 ? 'the other one holds' : `the other ${others.length} hold`;
-  return `There are ${total} ${datasetsWord} but ${dashboard} ${indicatorsWord}: ${onIt}, and ${rest} performance figures ${where}, outside the dashboard:`;
+  const onIt = dashboard === 1 ? 'one for the performance dashboard’s one indicator' : `one for each of the ${dashboard} indicators of the performance dashboard`;
+  const rest = others.length === 1 ? 'one more' : `${others.length} more`;
+  return `There are ${total} datasets: ${onIt}, and ${rest} with performance figures ${where}, outside the dashboard:`;
 }

@@ -143,9 +143,9 @@ describe('datasetsAndDashboardSentence says why there are more datasets than das
     ...Array.from({ length: elsewhere }, () => ({ onDashboard: false, fromPapers: false })),
   ];
   it.each([
-    [places(42, 9), 'There are 51 datasets but 42 dashboard indicators: 42 of the datasets are the indicators of the performance dashboard, and the other 9 hold performance figures published in the papers, outside the dashboard:'],
-    [places(3, 1), 'There are 4 datasets but 3 dashboard indicators: 3 of the datasets are the indicators of the performance dashboard, and the other one holds performance figures published in the papers, outside the dashboard:'],
-    [places(1, 2, 1), 'There are 4 datasets but 1 dashboard indicator: 1 of the datasets is the indicator of the performance dashboard, and the other 3 hold performance figures from the sources listed, outside the dashboard:'],
+    [places(42, 9), 'There are 51 datasets: one for each of the 42 indicators of the performance dashboard, and 9 more with performance figures published in the papers, outside the dashboard:'],
+    [places(3, 1), 'There are 4 datasets: one for each of the 3 indicators of the performance dashboard, and one more with performance figures published in the papers, outside the dashboard:'],
+    [places(1, 2, 1), 'There are 4 datasets: one for the performance dashboard’s one indicator, and 3 more with performance figures from the sources listed, outside the dashboard:'],
     [places(5, 0), 'All 5 datasets are the indicators of the performance dashboard.'],
     [places(1, 0), 'The dataset is the one indicator of the performance dashboard.'],
     [places(0, 2), 'None of the 2 datasets is on the performance dashboard: they hold performance figures published in the papers:'],
