@@ -11,6 +11,9 @@ import { labelPeriod } from '../src/lib/statistics/periods.ts';
 import { formatReport } from '../src/lib/validation/problems.ts';
 import { todayInLondon } from '../src/lib/authoring/scaffold.ts';
 import { isoDate } from '../src/schemas/common.ts';
+import { parseCsv } from '../src/lib/exports/csv.ts';
+import { isSpendHeader } from '../src/lib/authoring/import-spend.ts';
+import { runSpendImport } from './import-spend.ts';
 
 const root = process.cwd();
 const usage = `Usage: npm run import -- FILE.csv --source KEY [--source-title "TITLE" [--data-to YYYY-MM]] [--write] [--replace] [--allow-gap] [--published YYYY-MM-DD]
@@ -43,7 +46,19 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** Whether the CSV named on the command line is a spend export (an LGA spend layout), by its header row. */
+function isSpendImport(argv: string[]): boolean {
+  const file = argv.find((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.csv'));
+  if (!file || !fs.existsSync(path.resolve(root, file))) return false;
+  const firstLine = fs.readFileSync(path.resolve(root, file), 'utf8').split(/\r?\n/, 1)[0] ?? '';
+  return isSpendHeader(parseCsv(firstLine).columns);
+}
+
 function main(): void {
+  if (isSpendImport(process.argv.slice(2))) {
+    process.exitCode = runSpendImport(process.argv.slice(2), root);
+    return;
+  }
   let args: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof options }>>;
   try {
     args = parseArgs({ args: process.argv.slice(2), allowPositionals: true, strict: true, options });

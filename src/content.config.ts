@@ -7,6 +7,7 @@ import { inspectionSchema } from './schemas/inspection.ts';
 import { meetingSchema } from './schemas/meeting.ts';
 import { paperSchema } from './schemas/paper.ts';
 import { planActionSchema, planThemeSchema } from './schemas/plan.ts';
+import { spendMonthSchema } from './schemas/spend.ts';
 import { folderLoader, listFileLoader } from './lib/sources/content-loader.ts';
 import { contentPaths } from './lib/sources/content-paths.ts';
 import { collections as contentCollections, extensionsOf } from './lib/validation/validate-content.ts';
@@ -30,4 +31,6 @@ export const collections = {
   // The plan: one list of themes (each item has an id), and one file per action or part, named after its number.
   planThemes: defineCollection({ loader: listFileLoader(path.join(planDir, planFiles.themes)), schema: planThemeSchema }),
   planActions: defineCollection({ loader: folderLoader(path.join(planDir, planFiles.actions), ['.yaml']), schema: planActionSchema }),
+  // Spending over £500: one file per month (data/spend/2018-03.yaml); none at all is fine.
+  spend: defineCollection({ loader: folderLoader(path.join(dataDir, dataCollections.spend.folder), [dataCollections.spend.extension]), schema: spendMonthSchema }),
 };

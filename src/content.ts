@@ -16,6 +16,7 @@ export type PaperEntry = CollectionEntry<'papers'>;
 export type DecisionEntry = CollectionEntry<'decisions'>;
 export type InspectionEntry = CollectionEntry<'inspections'>;
 export type IndicatorEntry = CollectionEntry<'indicators'>;
+export type SpendMonthEntry = CollectionEntry<'spend'>;
 
 /** Drafts appear in `npm run dev` (with a banner) and never in a production build. */
 export const showDrafts = import.meta.env.DEV;
@@ -141,3 +142,6 @@ export const minutesApprovedAt = groupBy(
 export const upcomingMeetings: MeetingEntry[] = meetings.filter((m) => m.data.status === 'scheduled').reverse();
 /** Meetings held or cancelled, newest first. */
 export const pastMeetings: MeetingEntry[] = meetings.filter((m) => m.data.status !== 'scheduled');
+
+/** Months of spending over £500 (data/spend/), newest first; none when the office publishes none here. */
+export const spendMonths: SpendMonthEntry[] = (await getCollection('spend')).sort((a, b) => b.data.month.localeCompare(a.data.month));

@@ -35,10 +35,12 @@ export const publicationRuleSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('latest-decision') }),
     /** The newest inspection report, of one programme (for example PEEL) when one is named. */
     z.strictObject({ kind: z.literal('latest-inspection'), programme: text.optional() }),
+    /** The newest month of spending over £500 (data/spend/): the date it was published. */
+    z.strictObject({ kind: z.literal('latest-spend') }),
     /** Met only when every listed requirement is met: the oldest of their dates. */
     z.strictObject({ kind: z.literal('all-of'), requirements: z.array(slug).min(1, { error: 'must list at least one requirement id' }) }),
   ],
-  { error: 'must have a kind: none, latest-meeting, latest-paper, latest-decision, latest-inspection or all-of' },
+  { error: 'must have a kind: none, latest-meeting, latest-paper, latest-decision, latest-inspection, latest-spend or all-of' },
 );
 export type PublicationRule = z.infer<typeof publicationRuleSchema>;
 

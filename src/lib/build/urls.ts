@@ -42,6 +42,9 @@ export const paths = {
   glossary: () => '/glossary/',
   glossaryTerm: (id: string) => `/glossary/#${id}`,
   transparency: () => '/transparency/',
+  spending: () => '/transparency/spending/',
+  spendMonth: (month: string, page = 1) => (page === 1 ? `/transparency/spending/${month}/` : `/transparency/spending/${month}/page-${page}/`),
+  spendDownload: (name: string, format: 'csv' | 'json') => `/transparency/spending/spending-${name}.${format}`,
   search: () => '/search/',
   corrections: () => '/corrections/',
 } as const;

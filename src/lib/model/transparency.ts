@@ -24,6 +24,8 @@ export interface TransparencyContent {
   papers: readonly { id: string; data: Paper }[];
   decisions: readonly { id: string; data: Decision }[];
   inspections: readonly { id: string; data: Inspection }[];
+  /** Months of spending over £500; none when the office publishes none here. */
+  spend?: readonly { id: string; data: { month: string; published: string } }[];
 }
 
 export interface TransparencyRow {
@@ -31,7 +33,7 @@ export interface TransparencyRow {
   /** YYYY-MM-DD, or undefined when nothing on this site meets the requirement. */
   lastPublished?: string;
   /** Id of the item the date comes from, when there is one. */
-  from?: { kind: 'meeting' | 'paper' | 'decision' | 'inspection'; id: string };
+  from?: { kind: 'meeting' | 'paper' | 'decision' | 'inspection' | 'spend'; id: string };
   /** The date by which it must be published again, when the frequency sets a period. */
   dueBy?: string;
   status: TransparencyStatus;
@@ -84,6 +86,8 @@ export function latestFor(rule: PublicationRule, content: TransparencyContent): 
     }
     case 'latest-decision':
       return newest(content.decisions, (d) => d.data.date, 'decision');
+    case 'latest-spend':
+      return newest(content.spend ?? [], (m) => m.data.published, 'spend');
     case 'latest-inspection': {
       const inspections = content.inspections.filter((i) => !rule.programme || i.data.programme === rule.programme);
       return newest(inspections, (i) => i.data.published, 'inspection');

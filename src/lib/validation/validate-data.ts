@@ -7,16 +7,21 @@ import { schemaProblems } from './schema-problems.ts';
 import { namedFiles } from '../sources/named-files.ts';
 import { readSourceFile } from '../sources/source-file.ts';
 import type { Checked } from './validate-content.ts';
+import { checkSpendFiles, spendFiles } from './validate-spend.ts';
+import type { SpendMonth } from '../../schemas/spend.ts';
 
 /** Indicator datasets that passed every check, and every problem found. */
 export interface DataValidationResult {
   indicators: Checked<Indicator>[];
+  /** Months of spending over £500 (data/spend/), which may be none. */
+  spend: Checked<SpendMonth>[];
   problems: Problem[];
 }
 
 /** How data is stored: folder (under the data directory), file kind and schema. Mirrors `collections` in validate-content.ts. */
 export const dataCollections = {
   indicators: { folder: 'indicators', extension: '.yaml', kind: 'indicator dataset', schema: indicatorSchema },
+  spend: spendFiles,
 } as const;
 
 function checkIndicatorFiles(root: string, dataDir: string, problems: Problem[]): Checked<Indicator>[] {
@@ -86,7 +91,8 @@ export function validateData(root: string, dataDir: string): DataValidationResul
   const problems: Problem[] = [];
   const indicators = checkIndicatorFiles(root, dataDir, problems);
   checkAcrossFiles(root, dataDir, indicators, problems);
-  return { indicators, problems };
+  const spend = checkSpendFiles(root, dataDir, problems);
+  return { indicators, spend, problems };
 }
 
 /** One line for a valid data folder: "49 indicator datasets (42 on the dashboard), 357 observations". */

@@ -78,7 +78,7 @@ describe('validateData across files', () => {
 });
 
 describe('validateData edge cases and checkData', () => {
-  it('treats a missing folder as empty', () => expect(validateData(root, fixture('no-such-folder'))).toEqual({ indicators: [], problems: [] }));
+  it('treats a missing folder as empty', () => expect(validateData(root, fixture('no-such-folder'))).toEqual({ indicators: [], spend: [], problems: [] }));
 
   it('checkData reads DATA_DIR and reports in the words of npm run check', () => {
     const before = process.env.DATA_DIR;
