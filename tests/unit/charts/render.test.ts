@@ -6,6 +6,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ChartFigure from '../../../src/charts/ChartFigure.astro';
 import ChartSvg from '../../../src/charts/ChartSvg.astro';
+import ChartTable from '../../../src/charts/ChartTable.astro';
 import IndicatorFigures from '../../../src/charts/IndicatorFigures.astro';
 import IndicatorSparkline from '../../../src/charts/IndicatorSparkline.astro';
 import { indicatorFigures } from '../../../src/charts/indicator-figures.ts';
@@ -178,5 +179,24 @@ describe('a chart as a file of its own', () => {
     expect(tableCsv(figure.tables[0]!).split('\r\n').slice(0, 2)).toEqual(['Month,Percentage', 'March 2015,95.6']);
     const roads = indicators.find((i) => i.id === 'roads-policing-unit-activity')!;
     expect(tableCsv(indicatorFigures(roads.data)[0]!.tables[0]!)).toContain('Incidents attended,11213');
+  });
+});
+
+describe('ChartTable', () => {
+  const cell = (text: string, numeric = false) => ({ text, numeric });
+  const table = (columns: string[]) => ({
+    caption: 'Made-up table',
+    columns: columns.map((text) => ({ text })),
+    rows: [{ header: cell('March 2018'), cells: columns.slice(1).map((c) => cell(`${c} text`)) }],
+  });
+  it('stacks a table of sources and notes on a phone, each cell under its column name', async () => {
+    const html = parse(await container.renderToString(ChartTable, { props: { table: table(['Period', 'Percentage', 'Source', 'Note']), id: 't' } }));
+    expect(html.querySelector('table')!.classList.contains('table--stack')).toBe(true);
+    expect(html.querySelectorAll('td').map((td) => td.getAttribute('data-label'))).toEqual(['Percentage', 'Source', 'Note']);
+  });
+  it('keeps a table of figures as a table', async () => {
+    const html = parse(await container.renderToString(ChartTable, { props: { table: table(['Month', 'Crimes']), id: 't' } }));
+    expect(html.querySelector('table')!.classList.contains('table--stack')).toBe(false);
+    expect(html.querySelector('td')!.getAttribute('data-label')).toBeUndefined();
   });
 });
