@@ -15,6 +15,7 @@ import { distStats, measure, timeByRoute, type DistStats, type RunResult } from 
 import { parseOptions } from './bench/options.ts';
 import { bytes, line, median, seconds, targets } from './bench/report.ts';
 import { snapshotSite } from './bench/snapshot.ts';
+import { timeSpendImport } from './bench/spend-import.ts';
 
 const root = process.cwd();
 const benchDir = path.join(root, '.bench');
@@ -263,6 +264,8 @@ function print(r: SizeResult): void {
 const started = performance.now();
 snapshotSite(root, siteDir);
 console.log(`Benchmark: ${options.sizes.map((s) => `${s.papers} papers + ${s.indicators} indicators`).join('; ')}; ${options.runs} run(s) each. Logs in .bench/logs/.`);
+const spendImport = timeSpendImport(benchDir);
+console.log(`Spend import: ${spendImport.rows.toLocaleString('en-GB')} synthetic rows planned in ${spendImport.seconds.toFixed(2)} s (median of 3; the target is well under 1 s).`);
 const results: SizeResult[] = [];
 for (const size of options.sizes) results.push(await runSize(size.papers, size.indicators));
 if (results.length > 1) {
