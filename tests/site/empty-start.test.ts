@@ -40,6 +40,7 @@ const emptyWording: Record<string, string[] | null> = {
   'plan/': ['The Police and Crime Plan has not been published on this site yet.'],
   'data/': ['No performance datasets have been published yet.'],
   'transparency/': ['The list of requirements has not been published on this site yet.'],
+  'transparency/spending/': ['No spending has been published on this site yet.'],
   'glossary/': ['No terms have been added to the glossary yet.'],
   'search/': ['There is nothing to search yet.'],
   'boards/': ['no meetings or papers published yet'],
