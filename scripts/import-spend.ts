@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentPaths } from '../src/lib/sources/content-paths.ts';
 import { describeSpendPlan, planSpendImport, spendHeaders } from '../src/lib/authoring/import-spend.ts';
-import { formatReport } from '../src/lib/validation/problems.ts';
+import { formatReport, importReportHeading } from '../src/lib/validation/problems.ts';
 
 export const spendUsage = `Usage: npm run import -- SPEND.csv --spent-by pcc|chief-constable --published YYYY-MM-DD --source-title "TITLE" [--source-url URL] [--month YYYY-MM] [--credit-notes] [--replace] [--write]
 
@@ -70,7 +70,7 @@ export function runSpendImport(argv: string[], root: string = process.cwd()): nu
     replace: args.values.replace,
   });
   if (plan.problems.length) {
-    console.error(`${formatReport(plan.problems).replace('Content check found', 'The import found').replace('Nothing was published.', 'Nothing was written.')}\n\nFix the CSV (or the options) and run the import again.`);
+    console.error(`${formatReport(plan.problems, importReportHeading)}\n\nFix the CSV (or the options) and run the import again.`);
     return 1;
   }
   console.log(describeSpendPlan(plan));

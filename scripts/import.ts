@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { contentPaths } from '../src/lib/sources/content-paths.ts';
 import { importColumns, planImport, summarise, type FileChange } from '../src/lib/authoring/import-figures.ts';
 import { labelPeriod } from '../src/lib/statistics/periods.ts';
-import { formatReport } from '../src/lib/validation/problems.ts';
+import { formatReport, importReportHeading } from '../src/lib/validation/problems.ts';
 import { todayInLondon } from '../src/lib/authoring/scaffold.ts';
 import { isoDate } from '../src/schemas/common.ts';
 import { parseCsv } from '../src/lib/exports/csv.ts';
@@ -109,7 +109,7 @@ function main(): void {
   if (progress && shown) process.stdout.write('\r\x1b[2K');
 
   if (plan.problems.length) {
-    fail(`${formatReport(plan.problems).replace('Content check found', 'The import found').replace('Nothing was published.', 'Nothing was written.')}\n\nFix the CSV (or the dataset) and run the import again.`);
+    fail(`${formatReport(plan.problems, importReportHeading)}\n\nFix the CSV (or the dataset) and run the import again.`);
   }
 
   const describeFigure = (f: FileChange['figures'][number]) => {

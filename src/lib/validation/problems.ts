@@ -25,10 +25,13 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** The whole report: a heading with the count, then one line per problem. */
-export function formatReport(problems: readonly Problem[]): string {
+/** How an import's report opens: it writes nothing when it finds a problem. */
+export const importReportHeading = { by: 'The import', outcome: 'Nothing was written.' } as const;
+
+/** The whole report: a heading with the count (by default the content check's), then one line per problem. */
+export function formatReport(problems: readonly Problem[], heading: { by: string; outcome: string } = { by: 'Content check', outcome: 'Nothing was published.' }): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return [`Content check found ${count}. Nothing was published.`, '', ...sortProblems(problems).map(formatProblem)].join('\n');
+  return [`${heading.by} found ${count}. ${heading.outcome}`, '', ...sortProblems(problems).map(formatProblem)].join('\n');
 }
 
 /**
