@@ -73,6 +73,9 @@ function splitFigure(value: number, unit: Indicator['unit']): { number: string; 
   return { number, unit: text.slice(number.length).trim() };
 }
 
+/** The arrow shown for a comparison's direction; 'same' has none (see indicatorTile). */
+export const directionArrows: Record<Direction, string> = { up: '↑', down: '↓', same: '' };
+
 const arrowOf = { higher: 'up', lower: 'down', comparable: 'same' } as const;
 
 /** Build the tile text for one indicator. */

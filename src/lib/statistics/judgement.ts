@@ -58,6 +58,9 @@ export function judge(options: { polarity: Polarity; sourceJudgement?: Judgement
   return { judgement, assessment: assess(polarity, judgement), basis: 'computed' };
 }
 
+/** How an assessment is coloured: better and worse have their own tone; the rest, which are not good or bad news, are neutral. */
+export const toneOf = (assessment: Assessment): 'better' | 'worse' | 'neutral' => (assessment === 'better' || assessment === 'worse' ? assessment : 'neutral');
+
 /** The words for an assessment: "better", "worse", "no clear change", "higher" or "lower". */
 export function assessmentWording(assessment: Assessment): string {
   return words[assessment];
