@@ -53,6 +53,8 @@ export const inspections: InspectionEntry[] = withoutDrafts(await getCollection(
 export const indicators: IndicatorEntry[] = withoutDrafts(await getCollection('indicators'), publicIndicator).sort(
   (a, b) => (a.data.dashboardPosition ?? 1000) - (b.data.dashboardPosition ?? 1000) || a.data.title.localeCompare(b.data.title, 'en'),
 );
+/** The performance dashboard's indicators (those with a dashboardPosition), in its printed order. */
+export const dashboardIndicators: IndicatorEntry[] = indicators.filter((i) => i.data.dashboardPosition !== undefined);
 const indicatorById = new Map(indicators.map((i) => [i.id, i]));
 /** An indicator dataset, or undefined when no dataset has that id. */
 export const indicatorOf = (id: string): IndicatorEntry | undefined => indicatorById.get(id);

@@ -7,6 +7,9 @@ import { reportingFigures, rollingChangeOf, siteRatingRule, type ReportedChange,
 import { indicatorTile, ratedPeriod, type IndicatorTile } from './indicator-tile.ts';
 import { monthLabel } from './periods.ts';
 import { formatNumber } from '../text/format.ts';
+import { groupBy } from '../model/group.ts';
+import { planThemes } from '../model/themes.ts';
+import type { PlanTheme } from '../../schemas/common.ts';
 import { quantity } from '../text/sentences.ts';
 
 /** The order ratings are counted and shown in. */
@@ -44,8 +47,25 @@ export const relativeSize = (change: ReportedChange | undefined): number => Math
 const smallPercentage = (row: OverviewRow<{ data: Indicator }>): boolean =>
   row.entry.data.unit.kind === 'percent' && Math.abs(row.change?.absolute ?? 0) < siteRatingRule.percentagePoints;
 
+// Every dashboard page shows the filters of the whole dashboard: its overview is made once per list of entries.
+const overviews = new WeakMap<readonly unknown[], DashboardOverview<unknown>>();
+
 /** The overview of a dashboard's indicators (entries with their data), in the order given. */
 export function dashboardOverview<T extends { data: Indicator }>(entries: readonly T[], most = 3): DashboardOverview<T> {
+  const made = most === 3 ? overviews.get(entries) : undefined;
+  if (made) return made as DashboardOverview<T>;
+  const overview = makeOverview(entries, most);
+  if (most === 3) overviews.set(entries, overview);
+  return overview;
+}
+
+/** The plan themes that have dashboard indicators, in the plan's order, with how many each has. */
+export function themeCounts(entries: readonly { data: Pick<Indicator, 'theme'> }[]): { id: PlanTheme; name: string; count: number }[] {
+  const byTheme = groupBy(entries, (e) => e.data.theme);
+  return planThemes.filter((t) => byTheme.has(t.id)).map((t) => ({ ...t, count: byTheme.get(t.id)!.length }));
+}
+
+function makeOverview<T extends { data: Indicator }>(entries: readonly T[], most: number): DashboardOverview<T> {
   const rows = entries.map((entry) => {
     const figures = entry.data.summaries.length ? reportingFigures(entry.data) : undefined;
     return { entry, tile: indicatorTile(entry.data), figures, change: figures && rollingChangeOf(figures) };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changeOfRow, dashboardOverview, earlierMonthsSentence, overviewPeriod } from '../../../src/lib/statistics/dashboard-overview.ts';
+import { changeOfRow, dashboardOverview, earlierMonthsSentence, overviewPeriod, themeCounts } from '../../../src/lib/statistics/dashboard-overview.ts';
 import { indicatorSchema, type Indicator } from '../../../src/schemas/indicator.ts';
 
 const entries = fs
@@ -67,5 +67,17 @@ describe('dashboardOverview of made-up datasets', () => {
   it('keeps at most three of each, largest first', () => {
     const overview = dashboardOverview([made('a', 120, 100), made('b', 150, 100), made('c', 110, 100), made('d', 130, 100)]);
     expect(overview.biggest.worse.map((r) => r.entry.id)).toEqual(['b', 'd', 'a']);
+  });
+});
+
+describe('themeCounts', () => {
+  it('lists the plan themes that have dashboard indicators, in the plan’s order, with their counts', () => {
+    const counts = themeCounts(entries);
+    expect(counts.map((t) => t.id)).toEqual(['victims', 'offenders', 'communities', 'transformation']);
+    expect(counts.reduce((sum, t) => sum + t.count, 0)).toBe(entries.length);
+    expect(themeCounts(entries.filter((e) => e.data.theme === 'offenders')).map((t) => t.name)).toEqual(['Offenders']);
+  });
+  it('makes the overview of one list once', () => {
+    expect(dashboardOverview(entries)).toBe(dashboardOverview(entries));
   });
 });
