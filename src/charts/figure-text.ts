@@ -3,12 +3,12 @@
 import type { Indicator, Unit } from '../schemas/indicator.ts';
 import { decimalsFor, formatNumber, formatPercent } from '../lib/text/format.ts';
 import { labelPeriod, parsePeriod } from '../lib/statistics/periods.ts';
-import { singular } from '../lib/text/sentences.ts';
+import { capitalise, singular } from '../lib/text/sentences.ts';
 import type { Cell, FigureSource } from './figure-model.ts';
 import type { NumberFormat } from './layout.ts';
 
-/** The text with its first letter in capitals. */
-export const capitalise = (text: string): string => (text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text);
+// The charts' builders take capitalise from here, with the other words of figures; it lives with the sentences.
+export { capitalise };
 
 /** "a", "a and b", "a, b and c". */
 export function listOf(items: readonly string[]): string {

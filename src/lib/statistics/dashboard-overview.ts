@@ -10,7 +10,7 @@ import { formatNumber } from '../text/format.ts';
 import { groupBy } from '../model/group.ts';
 import { planThemes } from '../model/themes.ts';
 import type { PlanTheme } from '../../schemas/common.ts';
-import { quantity } from '../text/sentences.ts';
+import { atAgainst } from '../text/sentences.ts';
 
 /** The order ratings are counted and shown in. */
 export const assessmentOrder = ['better', 'worse', 'no-clear-change', 'higher', 'lower'] as const satisfies readonly Assessment[];
@@ -100,10 +100,9 @@ function makeOverview<T extends { data: Indicator }>(entries: readonly T[], most
 export function changeOfRow(indicator: Pick<Indicator, 'subject' | 'title' | 'unit'>, row: Pick<OverviewRow<unknown>, 'tile' | 'figures' | 'change'>, latestMonth?: string): { subject: string; rest: string } | undefined {
   const { figures, change, tile } = row;
   if (!figures || !change || !tile.comparison?.size) return undefined;
-  const earlier = indicator.unit.kind === 'count' ? formatNumber(change.from, Number.isInteger(change.from) ? 0 : 1) : quantity(change.from, indicator.unit);
   const period = figures.month === latestMonth ? '' : indicator.unit.pointInTime ? ` in ${ratedPeriod(indicator, figures.month)}` : ` in the ${ratedPeriod(indicator, figures.month)}`;
   // The title, as in the table below it, so that one measure has one name on the page.
-  return { subject: indicator.title, rest: `${tile.comparison.size} than ${tile.comparison.against}${period}, at ${quantity(change.to, indicator.unit)} against ${earlier}.` };
+  return { subject: indicator.title, rest: `${tile.comparison.size} than ${tile.comparison.against}${period}, ${atAgainst(indicator.unit, change)}.` };
 }
 
 /** The latest reporting months in words: "the 12 months to March 2018"; empty with none. */

@@ -3,11 +3,10 @@
 // comparable), so the two can never disagree; the month's own figure is a secondary line with no arrow.
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Direction } from './change.ts';
-import { formatNumber, formatPercent, formatPercentagePoints } from '../text/format.ts';
 import { assessmentWording, type Assessment } from './judgement.ts';
 import { reportingFigures, reportingMonth, rollingChangeOf, type ReportingFigures } from './reporting.ts';
 import { comparePeriods, formatMonth, labelPeriod, monthLabel, monthsOf, rolling12MonthsTo, sameMonthYearsEarlier } from './periods.ts';
-import { quantity } from '../text/sentences.ts';
+import { capitalise, changeSize, quantity } from '../text/sentences.ts';
 
 export interface IndicatorTile {
   /** The headline figure with its unit ("66,192 crimes", "15.9%"): the rated figure when there is one, otherwise the latest. */
@@ -46,8 +45,6 @@ function latestObservation(indicator: Indicator) {
   return exact ?? [...candidates].sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
 }
 
-const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
-
 /** What the rated figure is compared with, in words: the source's baseline, the previous 12 months, or a year earlier. */
 export function comparedWith(indicator: Pick<Indicator, 'unit'>, figures: Pick<ReportingFigures, 'month' | 'rating' | 'baseline'>): string {
   if (indicator.unit.pointInTime) return monthLabel(sameMonthYearsEarlier(figures.month, 1));
@@ -57,14 +54,6 @@ export function comparedWith(indicator: Pick<Indicator, 'unit'>, figures: Pick<R
 
 /** The period a rating is about: "12 months to March 2018", or the month for a count at a point in time. */
 export const ratedPeriod = (indicator: Pick<Indicator, 'unit'>, month: string): string => (indicator.unit.pointInTime ? monthLabel(month) : labelPeriod(rolling12MonthsTo(month)));
-
-/** The size of a change in words, on the unit's own terms: "14.0% higher", "4.1 percentage points lower". */
-function sizeOf(indicator: Pick<Indicator, 'unit'>, change: { absolute: number; percent: number | undefined }, points = false): string | undefined {
-  const way = change.absolute > 0 ? 'higher' : 'lower';
-  if (indicator.unit.kind === 'percent') return points ? `${formatNumber(Math.abs(change.absolute), 1)} points ${way}` : `${formatPercentagePoints(Math.abs(change.absolute))} ${way}`;
-  if (change.percent === undefined) return undefined;
-  return `${formatPercent(Math.abs(change.percent))} ${way}`;
-}
 
 /** A figure's number and the words of its unit: "4,988 crimes" → "4,988" and "crimes"; "93.8%" → "93.8%" and "". */
 function splitFigure(value: number, unit: Indicator['unit']): { number: string; unit: string } {
@@ -101,7 +90,7 @@ export function indicatorTile(indicator: Indicator): IndicatorTile {
 
   const rating = figures?.rating;
   if (figures && rating) {
-    const label = rating.assessment === 'higher' || rating.assessment === 'lower' ? capitalised(rating.judgement) : capitalised(assessmentWording(rating.assessment));
+    const label = rating.assessment === 'higher' || rating.assessment === 'lower' ? capitalise(rating.judgement) : capitalise(assessmentWording(rating.assessment));
     tile.verdict = { assessment: rating.assessment, label, basis: rating.basis, by: rating.basis === 'source' ? 'Rated by the dashboard' : 'The site’s own rating' };
   }
 
@@ -109,7 +98,7 @@ export function indicatorTile(indicator: Indicator): IndicatorTile {
   if (figures && change) {
     const against = comparedWith(indicator, figures);
     const earlier = quantity(change.from, indicator.unit);
-    const size = change.absolute === 0 ? undefined : sizeOf(indicator, change);
+    const size = changeSize(indicator.unit, change);
     // An arrow only where the figures move the way the rating says: none for "no clear change" (a fall the source
     // does not count as a change is not shown as one), and none where the printed (rounded) figures do not show the
     // move the source rated. So an arrow and a rating never disagree.
@@ -120,9 +109,9 @@ export function indicatorTile(indicator: Indicator): IndicatorTile {
         ? `${size} than ${against} (${earlier})`
         : change.absolute === 0
           ? `the same as ${against}${rating && rating.judgement !== 'comparable' ? ' as printed' : ''} (${earlier})`
-          : `${capitalised(against)}: ${earlier}`;
-    const short = size && agrees ? capitalised(sizeOf(indicator, change, true)!) : change.absolute === 0 ? (rating && rating.judgement !== 'comparable' ? `Both ${earlier} as printed` : 'The same') : `Against ${earlier}`;
-    tile.comparison = { direction, text: capitalised(text), against, short, ...(size && agrees ? { size } : {}) };
+          : `${capitalise(against)}: ${earlier}`;
+    const short = size && agrees ? capitalise(changeSize(indicator.unit, change, true)!) : change.absolute === 0 ? (rating && rating.judgement !== 'comparable' ? `Both ${earlier} as printed` : 'The same') : `Against ${earlier}`;
+    tile.comparison = { direction, text: capitalise(text), against, short, ...(size && agrees ? { size } : {}) };
   }
   return tile;
 }

@@ -157,12 +157,33 @@ export function rollingSentence(indicator: Reported, figures: ReportingFigures |
 export function againstBaselineSentence(subject: string, unit: Unit, c: Change & { toPeriod: string }): string {
   const during = duringPeriod(c.toPeriod);
   if (c.direction === 'same') return `${subject}, ${during}: the same as the baseline, at ${quantity(c.to, unit)}.`;
-  const way = c.absolute > 0 ? 'higher' : 'lower';
-  const size = unit.kind === 'percent' || c.percent === undefined ? (unit.kind === 'percent' ? formatPercentagePoints(Math.abs(c.absolute)) : quantity(Math.abs(c.absolute), unit)) : formatPercent(Math.abs(c.percent));
-  const earlier = unit.kind === 'count' ? formatNumber(c.from, Number.isInteger(c.from) ? 0 : 1) : quantity(c.from, unit);
+  // A count up from zero has no percentage change: its size is the difference itself.
+  const size = changeSize(unit, c) ?? `${quantity(Math.abs(c.absolute), unit)} ${c.absolute > 0 ? 'higher' : 'lower'}`;
   const difference = unit.kind === 'count' ? ` (${formatNumber(Math.abs(c.absolute), Number.isInteger(c.absolute) ? 0 : 1)} ${c.absolute > 0 ? 'more' : 'fewer'})` : '';
-  return `${subject}, ${during}: ${size} ${way} than the baseline, at ${quantity(c.to, unit)} against ${earlier}${difference}.`;
+  return `${subject}, ${during}: ${size} than the baseline, ${atAgainst(unit, c)}${difference}.`;
 }
+
+/**
+ * The size and way of a change on the unit's own terms: "14.0% higher", "4.1 percentage points lower" (with `points`,
+ * "4.1 points lower", for a narrow table cell). Undefined for no change, or a count up from zero, which has no
+ * percentage change.
+ */
+export function changeSize(unit: Pick<Unit, 'kind'>, change: Pick<Change, 'absolute' | 'percent'>, points = false): string | undefined {
+  if (change.absolute === 0) return undefined;
+  const way = change.absolute > 0 ? 'higher' : 'lower';
+  if (unit.kind === 'percent') return points ? `${formatNumber(Math.abs(change.absolute), 1)} points ${way}` : `${formatPercentagePoints(Math.abs(change.absolute))} ${way}`;
+  if (change.percent === undefined) return undefined;
+  return `${formatPercent(Math.abs(change.percent))} ${way}`;
+}
+
+/** A figure and the one it is compared with, the unit said once: "at 2,118 crimes against 1,552", "at 93.8% against 95.1%". */
+export function atAgainst(unit: Unit, change: Pick<Change, 'from' | 'to'>): string {
+  const earlier = unit.kind === 'count' ? formatNumber(change.from, Number.isInteger(change.from) ? 0 : 1) : quantity(change.from, unit);
+  return `at ${quantity(change.to, unit)} against ${earlier}`;
+}
+
+/** The text with its first letter a capital: for words that may open a sentence or a cell. */
+export const capitalise = (text: string): string => (text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text);
 
 /** The latest month against the same month some years earlier: "Recorded crime fell 13.1% (749 fewer crimes) in March 2018 compared with March 2017." */
 export function sameMonthSentence(indicator: Reported, yearsEarlier = 1, month: string | undefined = reportingMonth(indicator)): string | undefined {
